@@ -1,0 +1,96 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+// stopwords are the most frequent short words of each language the
+// detector knows. Words shared by several languages count for each.
+var stopwords = map[string][]string{
+	"fr": strings.Fields("le la les un une des du de et est sont dans pour par sur avec qui que ne pas plus au aux ce cette ces il elle ils nous vous leur mais ou donc été être avoir fait comme aussi très tout sans sous entre après selon depuis lors notamment qu"),
+	"en": strings.Fields("the of and to in is are was were for on with that this by from at as be have has had not but or which who their its an it will would can been they he she we after about also more than into over said"),
+	"de": strings.Fields("der die das und ist sind ein eine einen dem den des nicht mit für auf von zu im auch sich es sie er wir wird werden wurde nach bei aus noch wie über oder aber nur durch"),
+	"es": strings.Fields("el la los las un una unos y es son del de en por para con que no se su sus al lo como más pero este esta fue ha han ya también sobre entre cuando muy sin hasta desde"),
+	"it": strings.Fields("il lo la gli le un una uno e è sono del della dei delle di da in per con che non si su al alla come più ma anche questo questa ha hanno stato essere nel nella tra dopo"),
+	"pt": strings.Fields("o a os as um uma uns e é são do da dos das de em por para com que não se seu sua ao à como mais mas este esta foi tem também sobre entre quando muito sem até desde no na"),
+	"nl": strings.Fields("de het een en is zijn van in op met voor dat die niet te aan er ook als bij maar om naar door over uit wordt werd hij zij wij ze nog wel dan"),
+	"ca": strings.Fields("el la els les un una i és són del de en per amb que no es seu seva al com més però aquest aquesta va ha han també entre quan molt sense fins"),
+	"ro": strings.Fields("și în de la cu pe pentru este sunt un o al ale lui care nu se mai dar din ca fost acest această să au fi după despre"),
+	"sv": strings.Fields("och i att det som en på är av för med till den har de inte om ett han hon var men vi ska kan från efter också"),
+	"pl": strings.Fields("i w na z do się nie że to jest o jak po od przez za ale jego jej są był była co tak już dla oraz tylko przy"),
+}
+
+// stopwordIndex maps each stopword to the languages that use it.
+var stopwordIndex = func() map[string][]string {
+	idx := make(map[string][]string)
+	for lang, words := range stopwords {
+		for _, w := range words {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	return idx
+}()
+
+// DetectLanguage guesses the language of text from its most frequent
+// words and returns a BCP 47 tag ("fr", "en", "de", "es", "it", "pt",
+// "nl", "ca", "ro", "sv", "pl"), or "" when the text is too short or
+// unclear. Only the first 64 KiB of text are read.
+func DetectLanguage(text string) string {
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
+	}
+	scores := make(map[string]float64)
+	hits := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
+		langs := stopwordIndex[w]
+		for _, l := range langs {
+			scores[l] += 1 / float64(len(langs))
+		}
+		if len(langs) > 0 {
+			hits++
+		}
+	}
+	best, second := bestTwo(scores)
+	if hits < 3 || scores[best] < 2 || scores[best] < 1.25*scores[second] {
+		return ""
+	}
+	return best
+}
+
+// bestTwo returns the keys with the highest and second-highest scores,
+// breaking ties by tag so that the result does not depend on map order.
+func bestTwo(scores map[string]float64) (best, second string) {
+	for l, s := range scores {
+		switch {
+		case best == "" || s > scores[best] || (s == scores[best] && l < best):
+			best, second = l, best
+		case second == "" || s > scores[second] || (s == scores[second] && l < second):
+			second = l
+		}
+	}
+	return best, second
+}
+
+// notWordRune reports whether r separates words. Apostrophes separate
+// too, so that French elisions ("l'IA") yield their article.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
+
+// LanguageDetection is the extension that sets Article.Language from the
+// article's own words when the page did not declare it. It is one of the
+// defaults and runs at priority 300.
+var LanguageDetection = NewLanguageDetection()
+
+// NewLanguageDetection returns the language detection extension.
+func NewLanguageDetection() Extender {
+	return ExtenderFunc(func(c *Config) {
+		c.AddTransformer(TransformerFunc(detectArticleLanguage), 300)
+	})
+}
+
+func detectArticleLanguage(_ *Context, a *Article) error {
+	if a.Language == "" {
+		a.Language = DetectLanguage(a.Title + "\n" + a.Standfirst + "\n" + a.Text)
+	}
+	return nil
+}

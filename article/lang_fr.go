@@ -1,0 +1,25 @@
+package article
+
+// French is the French language extension: the labels of French key-points
+// blocks and bylines. It is one of the defaults.
+var French = NewFrench()
+
+// NewFrench returns the French language extension; extra summary labels
+// may be given, e.g. a newsroom's own "Les points clés du jour".
+func NewFrench(extraSummaryLabels ...string) Extender {
+	return languageExtender(&Language{
+		Tag: "fr",
+		SummaryLabels: append([]string{
+			"Tl;dr", "L'essentiel", "En bref", "Ce qu'il faut retenir",
+			"À retenir", "A retenir", "Les points clés", "Points clés",
+			"En résumé", "Résumé", "L'essentiel en bref", "Ce qu'il faut savoir",
+			"Les infos clés", "En un coup d'œil", "Pour résumer",
+		}, extraSummaryLabels...),
+		BylinePrefixes: []string{"Par", "De", "Propos recueillis par", "Texte", "Avec"},
+	})
+}
+
+// languageExtender adds l to a Config.
+func languageExtender(l *Language) Extender {
+	return ExtenderFunc(func(c *Config) { c.AddLanguage(l) })
+}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/depeche-go/depeche/article"
+)
+
+// writeMarkdown renders a as Markdown: title, standfirst, a line of
+// metadata, the key points, then the sections with their blocks.
+func writeMarkdown(w io.Writer, a *article.Article) {
+	if a.Title != "" {
+		fmt.Fprintf(w, "# %s\n\n", a.Title)
+	}
+	if a.Standfirst != "" {
+		fmt.Fprintf(w, "**%s**\n\n", a.Standfirst)
+	}
+	if meta := metaLine(a); meta != "" {
+		fmt.Fprintf(w, "_%s_\n\n", meta)
+	}
+	if s := a.Summary; s != nil {
+		writeSummary(w, s)
+	}
+	for _, s := range a.Sections {
+		if s.Heading != "" {
+			fmt.Fprintf(w, "## %s\n\n", s.Heading)
+		}
+		for _, b := range s.Blocks {
+			writeBlock(w, a, b)
+		}
+	}
+}
+
+// metaLine joins authors, date, site and URL into one line.
+func metaLine(a *article.Article) string {
+	var parts []string
+	if names := authorNames(a.Authors); names != "" {
+		parts = append(parts, names)
+	}
+	if a.Published != nil {
+		parts = append(parts, a.Published.String())
+	}
+	for _, s := range []string{a.SiteName, a.URL} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+func authorNames(authors []article.Author) string {
+	names := make([]string, len(authors))
+	for i, au := range authors {
+		names[i] = au.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+func writeSummary(w io.Writer, s *article.Summary) {
+	if s.Label != "" {
+		fmt.Fprintf(w, "**%s**\n\n", s.Label)
+	}
+	for _, p := range s.Points {
+		fmt.Fprintf(w, "- %s\n", p)
+	}
+	fmt.Fprintln(w)
+}
+
+// writeBlock renders one block followed by a blank line.
+func writeBlock(w io.Writer, a *article.Article, b article.Block) {
+	switch b.Kind {
+	case article.BlockHeading:
+		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", min(max(b.Level, 3), 6)), b.Text)
+	case article.BlockList:
+		for _, it := range b.Items {
+			fmt.Fprintf(w, "- %s\n", it)
+		}
+	case article.BlockQuote:
+		fmt.Fprintf(w, "> %s\n", b.Text)
+	case article.BlockCode:
+		fmt.Fprintf(w, "```\n%s\n```\n", b.Text)
+	case article.BlockFigure:
+		fmt.Fprintf(w, "_%s_\n", b.Text)
+	case article.BlockEmbed:
+		writeEmbed(w, a, b)
+	default:
+		fmt.Fprintln(w, b.Text)
+	}
+	fmt.Fprintln(w)
+}
+
+// writeEmbed renders a social post as a quotation signed like the
+// original.
+func writeEmbed(w io.Writer, a *article.Article, b article.Block) {
+	if b.Embed == nil || *b.Embed >= len(a.Embeds) {
+		return
+	}
+	e := a.Embeds[*b.Embed]
+	for _, line := range strings.Split(e.Text, "\n") {
+		fmt.Fprintf(w, "> %s\n", line)
+	}
+	fmt.Fprintf(w, "> — %s\n", embedSignature(e))
+}
+
+func embedSignature(e article.Embed) string {
+	sig := string(e.Kind)
+	if e.Author != "" {
+		sig = e.Author
+	}
+	if e.Handle != "" {
+		sig += " (@" + e.Handle + ")"
+	}
+	if e.Published != nil {
+		sig += " " + e.Published.String()
+	}
+	if e.URL != "" {
+		sig += " " + e.URL
+	}
+	return sig
+}
+
+// writePlain renders a as plain text: title, standfirst, then the body.
+func writePlain(w io.Writer, a *article.Article) {
+	for _, s := range []string{a.Title, a.Standfirst} {
+		if s != "" {
+			fmt.Fprintf(w, "%s\n\n", s)
+		}
+	}
+	fmt.Fprintln(w, a.Text)
+}
