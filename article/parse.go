@@ -3,9 +3,7 @@ package article
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
-	"strings"
 
 	"golang.org/x/net/html"
 )
@@ -75,9 +73,9 @@ func parseTextBytes(ctx context.Context, cfg *Config, b []byte, in Input) (*Arti
 }
 
 func parseHTMLBytes(ctx context.Context, cfg *Config, b []byte, in Input) (*Article, error) {
-	doc, err := html.Parse(strings.NewReader(decode(b, in.Charset, true)))
+	doc, err := parseDOM(decode(b, in.Charset, true), cfg.Limits)
 	if err != nil {
-		return nil, fmt.Errorf("article: parsing HTML: %w", err)
+		return nil, err
 	}
 	return ParseNode(ctx, cfg, doc, in)
 }
