@@ -2,51 +2,70 @@
 //
 // Usage:
 //
-//	depeche [-format json|jsonl|markdown|text] [-url URL] [PATH|-]...
+//	depeche [flags] [PATH|-]...
 //
 // Each PATH is an HTML or plain-text file (.html, .htm, .txt, or any of
-// them compressed as .gz) or a directory, walked recursively for such
-// files. With no PATH, or with "-", it reads standard input. Whether an
-// input is HTML or text is decided from its content.
+// them compressed as .gz), a web archive (.warc, .warc.gz: every HTML
+// response record is an input), or a directory, walked recursively for
+// such files. With no PATH, or with "-", it reads standard input. Whether
+// an input is HTML or text is decided from its content.
 //
 // Formats:
 //
 //	json      one indented Article per input (the default)
-//	jsonl     one compact line per input with its "source", or
+//	jsonl     one compact line per input with its "source" (and, for a
+//	          WARC record, "fetched", the capture date), or
 //	          {"source", "error"} when the input failed
 //	markdown  the article for a person to read
 //	text      the title, standfirst and body as plain text
 //
-// Errors go to standard error with the path. The exit status is 0 when
-// every input parsed, 1 when some failed (the others are still printed)
-// and 2 on a usage error.
+// Inputs are parsed by -j workers at once; results are printed in input
+// order unless -unordered. When standard error is a terminal, a progress
+// line shows the count, rate and time left; a batch ends with a summary of
+// what parsed and what failed, by kind. A failed input never stops the
+// run. Interrupting (Ctrl-C) stops taking inputs and writes every result
+// already finished.
+//
+// The exit status is 0 when every input parsed, 1 when some failed (the
+// others are still printed), 2 on a usage error and 130 when interrupted.
 package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
+	"os/signal"
+	"runtime"
+	"syscall"
 
 	"github.com/depeche-go/depeche"
+	"github.com/depeche-go/depeche/article"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // config is what the command line asks for.
 type config struct {
-	format string
-	url    string
-	paths  []string
+	format    string
+	url       string
+	filesFrom string
+	workers   int
+	unordered bool
+	maxInput  int64
+	paths     []string
 }
 
 // run is the whole program, with its streams given, returning the exit
 // status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg, err := parseFlags(args, stderr)
 	if err != nil {
 		return 2
@@ -56,18 +75,35 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "depeche:", err)
 		return 2
 	}
-	p := depeche.New()
-	failed := 0
-	for in := range inputs(cfg.paths, stdin) {
-		if !process(p, cfg, in, out, stderr) {
-			failed++
-		}
-	}
+	limits := article.DefaultLimits()
+	limits.MaxInputBytes = cfg.maxInput
+	b := &batch{parser: depeche.New(depeche.WithLimits(limits)), workers: cfg.workers, ordered: !cfg.unordered, url: cfg.url}
+	t := newTally()
+	bar := progressLine{w: terminal(stderr)}
+	b.run(ctx, cfg.inputs(stdin), func(r result) {
+		t.add(r.err)
+		report(r, out, stderr)
+		bar.show(t.progress(b.total.Load()))
+	})
+	bar.clear()
+	return finish(ctx, t, out, stderr)
+}
+
+// finish closes the output, prints the summary of a batch and returns
+// the exit status.
+func finish(ctx context.Context, t *tally, out writer, stderr io.Writer) int {
 	if err := out.Close(); err != nil {
 		fmt.Fprintln(stderr, "depeche:", err)
 		return 1
 	}
-	if failed > 0 {
+	if t.done() > 1 || t.failed > 0 {
+		fmt.Fprintln(stderr, "depeche:", t.summary())
+	}
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(stderr, "depeche: interrupted")
+		return 130
+	case t.failed > 0:
 		return 1
 	}
 	return 0
@@ -78,50 +114,74 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("depeche", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.format, "format", "json", "output `format`: json, jsonl, markdown or text")
-	fs.StringVar(&cfg.url, "url", "", "the `URL` the input was fetched from")
+	fs.StringVar(&cfg.url, "url", "", "the `URL` the inputs were fetched from")
+	fs.StringVar(&cfg.filesFrom, "files-from", "", "read input paths, one per line, from `FILE` (- for standard input)")
+	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "parse `N` inputs at once")
+	fs.BoolVar(&cfg.unordered, "unordered", false, "print results as they finish, not in input order")
+	fs.Int64Var(&cfg.maxInput, "max-input", article.DefaultLimits().MaxInputBytes, "largest input in `bytes`, after decompression")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: depeche [-format json|jsonl|markdown|text] [-url URL] [PATH|-]...")
+		fmt.Fprintln(stderr, "usage: depeche [flags] [PATH|-]...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
 	cfg.paths = fs.Args()
-	if len(cfg.paths) == 0 {
+	if cfg.workers < 1 {
+		fmt.Fprintln(stderr, "depeche: -j must be at least 1")
+		return cfg, flag.ErrHelp
+	}
+	if len(cfg.paths) == 0 && cfg.filesFrom == "" {
 		cfg.paths = []string{"-"}
 	}
 	return cfg, nil
 }
 
-// process parses one input and writes its result or its error; it reports
-// whether the input parsed.
-func process(p *depeche.Parser, cfg config, in input, out writer, stderr io.Writer) bool {
-	err := in.err
-	if err == nil {
-		err = parseOne(p, cfg, in, out)
+// inputs lists the inputs of the command line: the paths, then those of
+// -files-from.
+func (cfg config) inputs(stdin io.Reader) iter.Seq[input] {
+	l := lister{stdin: stdin, maxBytes: cfg.maxInput}
+	return func(yield func(input) bool) {
+		for in := range l.inputs(cfg.paths) {
+			if !yield(in) {
+				return
+			}
+		}
+		if cfg.filesFrom == "" {
+			return
+		}
+		for in := range l.fromList(cfg.filesFrom) {
+			if !yield(in) {
+				return
+			}
+		}
 	}
-	if err == nil {
-		return true
-	}
-	fmt.Fprintf(stderr, "depeche: %s: %v\n", in.name, err)
-	if werr := out.WriteError(in.name, err); werr != nil {
-		fmt.Fprintln(stderr, "depeche:", werr)
-	}
-	return false
 }
 
-func parseOne(p *depeche.Parser, cfg config, in input, out writer) error {
-	r, err := in.open()
-	if err != nil {
-		return err
+// report writes one result, and an input's error to standard error too.
+func report(r result, out writer, stderr io.Writer) {
+	if r.err == nil {
+		if err := out.WriteArticle(r.in, r.article); err != nil {
+			fmt.Fprintln(stderr, "depeche:", err)
+		}
+		return
 	}
-	defer r.Close()
-	a, err := p.Parse(context.Background(), r, depeche.WithURL(cfg.url))
-	if err != nil {
-		return err
+	fmt.Fprintf(stderr, "depeche: %s: %v\n", r.in.name, r.err)
+	if err := out.WriteError(r.in, r.err); err != nil {
+		fmt.Fprintln(stderr, "depeche:", err)
 	}
-	if a == nil {
-		return errors.New("no article")
+}
+
+// terminal returns w when it is a terminal, for the progress line, and
+// nil otherwise.
+func terminal(w io.Writer) io.Writer {
+	f, ok := w.(*os.File)
+	if !ok {
+		return nil
 	}
-	return out.WriteArticle(in.name, a)
+	info, err := f.Stat()
+	if err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	return w
 }

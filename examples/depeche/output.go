@@ -11,8 +11,8 @@ import (
 
 // writer prints results in one output format.
 type writer interface {
-	WriteArticle(source string, a *article.Article) error
-	WriteError(source string, err error) error
+	WriteArticle(in input, a *article.Article) error
+	WriteError(in input, err error) error
 	Close() error
 }
 
@@ -35,7 +35,7 @@ func newWriter(format string, w io.Writer) (writer, error) {
 // jsonWriter prints one indented Article per input.
 type jsonWriter struct{ w *bufio.Writer }
 
-func (j *jsonWriter) WriteArticle(_ string, a *article.Article) error {
+func (j *jsonWriter) WriteArticle(_ input, a *article.Article) error {
 	enc := json.NewEncoder(j.w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -45,15 +45,17 @@ func (j *jsonWriter) WriteArticle(_ string, a *article.Article) error {
 	return j.w.Flush()
 }
 
-func (j *jsonWriter) WriteError(string, error) error { return nil }
-func (j *jsonWriter) Close() error                   { return j.w.Flush() }
+func (j *jsonWriter) WriteError(input, error) error { return nil }
+func (j *jsonWriter) Close() error                  { return j.w.Flush() }
 
 // jsonlWriter prints one compact line per input, with its source.
 type jsonlWriter struct{ w *bufio.Writer }
 
-// sourced is an Article with the input it came from.
+// sourced is an Article with the input it came from and, for a web
+// archive record, when the page was captured.
 type sourced struct {
-	Source string `json:"source"`
+	Source  string `json:"source"`
+	Fetched string `json:"fetched,omitempty"`
 	*article.Article
 }
 
@@ -63,12 +65,12 @@ type failure struct {
 	Error  string `json:"error"`
 }
 
-func (j *jsonlWriter) WriteArticle(source string, a *article.Article) error {
-	return j.line(sourced{Source: source, Article: a})
+func (j *jsonlWriter) WriteArticle(in input, a *article.Article) error {
+	return j.line(sourced{Source: in.name, Fetched: in.fetched, Article: a})
 }
 
-func (j *jsonlWriter) WriteError(source string, err error) error {
-	return j.line(failure{Source: source, Error: err.Error()})
+func (j *jsonlWriter) WriteError(in input, err error) error {
+	return j.line(failure{Source: in.name, Error: err.Error()})
 }
 
 func (j *jsonlWriter) line(v any) error {
@@ -89,7 +91,7 @@ type textWriter struct {
 	count  int
 }
 
-func (t *textWriter) WriteArticle(_ string, a *article.Article) error {
+func (t *textWriter) WriteArticle(_ input, a *article.Article) error {
 	if t.count > 0 {
 		fmt.Fprint(t.w, "\n---\n\n")
 	}
@@ -98,5 +100,5 @@ func (t *textWriter) WriteArticle(_ string, a *article.Article) error {
 	return t.w.Flush()
 }
 
-func (t *textWriter) WriteError(string, error) error { return nil }
-func (t *textWriter) Close() error                   { return t.w.Flush() }
+func (t *textWriter) WriteError(input, error) error { return nil }
+func (t *textWriter) Close() error                  { return t.w.Flush() }
