@@ -100,6 +100,7 @@ type Config struct {
 	transformers   []Prioritized[Transformer]
 	languages      []*Language
 	byAtom         map[atom.Atom][]NodeExtractor
+	summaryKeys    map[string]bool
 	frozen         bool
 }
 
@@ -164,6 +165,12 @@ func (c *Config) Freeze() {
 	for _, p := range c.nodeExtractors {
 		for _, a := range p.Value.Trigger() {
 			c.byAtom[a] = append(c.byAtom[a], p.Value)
+		}
+	}
+	c.summaryKeys = make(map[string]bool)
+	for _, l := range c.languages {
+		for _, lab := range l.SummaryLabels {
+			c.summaryKeys[labelKey(lab)] = true
 		}
 	}
 	c.frozen = true

@@ -3,8 +3,6 @@ package article
 import (
 	"strings"
 	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Language is what the extractors know of one language: the words that
@@ -21,6 +19,41 @@ type Language struct {
 	SummaryLabels []string
 	// BylinePrefixes introduce the authors of a byline, e.g. "Par", "By".
 	BylinePrefixes []string
+	// SpeechVerbs are the forms, in lower case, of the verbs that attribute
+	// reported speech: "déclare", "déclaré", "said", "told". A form may
+	// span several words ("fait savoir", "met en garde"). Inverted forms
+	// ("a-t-il ajouté", "estime-t-elle") are recognised from these.
+	SpeechVerbs []string
+	// ReflexiveSpeechVerbs are the forms of the speech verbs that take a
+	// reflexive pronoun ("s'est félicitée", "se souvient"); a speech verb
+	// not listed here stops being one after "se" ("s'affirmer").
+	ReflexiveSpeechVerbs []string
+	// WeakSpeechVerbs are the speech verbs that have other common senses
+	// ("lancer", "announce"): they attribute a quote only next to it or
+	// before "que", "that" or a colon.
+	WeakSpeechVerbs []string
+	// SourceCues introduce the source of reported words: "selon",
+	// "d'après", "selon les dires de", "according to".
+	SourceCues []string
+	// NamingWords introduce a name rather than reported words: "baptisé",
+	// "surnommé", "dubbed", "nicknamed".
+	NamingWords []string
+	// PersonTitles are honorifics, titles and roles written beside a
+	// person's name: "M.", "Mme", "ministre", "Mr.", "Senator", "CEO".
+	PersonTitles []string
+	// BylineJoiners join the names of a byline, e.g. "et", "and"; "avec"
+	// and "with" also introduce a co-author or an agency.
+	BylineJoiners []string
+	// BylineRoles are the words of a byline that say what someone did or
+	// is rather than who, e.g. "journaliste", "photos"; they are dropped.
+	BylineRoles []string
+	// NotAuthors are bylines that name no one, e.g. "La rédaction",
+	// "Staff"; they match case-insensitively.
+	NotAuthors []string
+	// PublishedLabels introduce a publication date, e.g. "Publié le".
+	PublishedLabels []string
+	// ModifiedLabels introduce the date of an update, e.g. "Mis à jour le".
+	ModifiedLabels []string
 }
 
 // IsSummaryLabel reports whether s, a line or heading, is one of l's
@@ -38,18 +71,22 @@ func (l *Language) IsSummaryLabel(s string) bool {
 // labelKey folds s for comparing labels: NFC, lower case, one kind of
 // apostrophe, no surrounding spaces or final colon, inner spaces collapsed.
 func labelKey(s string) string {
-	s = norm.NFC.String(s)
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ").Replace(s)
+	s = strings.ToLower(toNFC(s))
+	s = labelFolder.Replace(s)
 	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ':' || unicode.IsSpace(r) })
 	return strings.Join(strings.Fields(s), " ")
 }
+
+var labelFolder = strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ")
 
 // summaryLabel reports whether s is a summary label in one of the
 // languages of c.
 func (c *Config) summaryLabel(s string) bool {
 	if len(s) > 64 {
 		return false
+	}
+	if c.summaryKeys != nil {
+		return c.summaryKeys[labelKey(s)]
 	}
 	for _, l := range c.languages {
 		if l.IsSummaryLabel(s) {

@@ -118,20 +118,21 @@ func looksLikeHTML(b []byte) bool {
 	return bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<body"))
 }
 
-// looksBinary reports whether b is not text: NUL bytes or many control
-// characters near its start.
+// looksBinary reports whether b is not text: more than one byte in
+// twenty near its start is a control character (NUL included). Text with a
+// stray NUL or two is still text.
 func looksBinary(b []byte) bool {
+	if utf16Text(b) {
+		return false
+	}
 	head := b[:min(len(b), 8192)]
 	ctl := 0
 	for _, x := range head {
-		if x == 0 {
-			return !utf16Text(b)
-		}
 		if x < 0x20 && x != '\t' && x != '\n' && x != '\r' && x != '\f' {
 			ctl++
 		}
 	}
-	return ctl*10 > len(head)
+	return ctl*20 > len(head)
 }
 
 // utf16Text reports whether b starts with a UTF-16 byte-order mark, the
