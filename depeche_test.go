@@ -133,9 +133,39 @@ func FuzzParseText(f *testing.F) {
 	})
 }
 
+// FuzzParseHTML checks the same of HTML pages.
+func FuzzParseHTML(f *testing.F) {
+	for _, in := range goldenInputs(f) {
+		b, err := os.ReadFile(in)
+		require.NoError(f, err)
+		f.Add(b)
+	}
+	f.Add([]byte("<html><body><article><h1>T</h1><p>« Bonjour », a dit Marie Curie.</p></article></body></html>"))
+	f.Add([]byte("<blockquote class=twitter-tweet><p>x</p>&mdash; A (@a) <a href=https://twitter.com/a/status/1>May 2, 2022</a></blockquote>"))
+	p := depeche.New()
+	f.Fuzz(func(t *testing.T, page []byte) {
+		a, err := p.ParseHTML(context.Background(), bytes.NewReader(page))
+		if err != nil {
+			return
+		}
+		checkArticle(t, a)
+	})
+}
+
 // checkArticle asserts what holds of every Article: valid UTF-8 JSON that
-// round-trips.
+// round-trips, and quote and mention offsets that point at their words in
+// Text.
 func checkArticle(t *testing.T, a *article.Article) {
+	for _, q := range a.Quotes {
+		require.True(t, 0 <= q.Start && q.Start <= q.End && q.End <= len(a.Text), "quote offsets outside text")
+		require.Equal(t, q.Text, a.Text[q.Start:q.End])
+	}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			require.True(t, 0 <= m.Start && m.Start <= m.End && m.End <= len(a.Text), "mention offsets outside text")
+			require.Equal(t, m.Text, a.Text[m.Start:m.End])
+		}
+	}
 	b, err := json.Marshal(a)
 	require.NoError(t, err)
 	require.True(t, utf8.Valid(b), "output is not valid UTF-8")

@@ -223,3 +223,25 @@ func TestCanceledContext(t *testing.T) {
 	_, err := ParseText(ctx, testConfig(), strings.NewReader("Titre\nTexte."), Input{})
 	assert.ErrorIs(t, err, context.Canceled)
 }
+
+func FuzzParseTweetSignature(f *testing.F) {
+	for _, s := range []string{
+		"— Satya Nadella (@satyanadella) February 26, 2024",
+		"&mdash; A (@a) 1er mars 2024 https://twitter.com/a/status/1",
+		"-- x (@y)", "— (@)", "— \xff (@a_b) 31/02/2024",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		e, ok := ParseTweetSignature(line)
+		if !ok {
+			return
+		}
+		assert.Equal(t, EmbedTweet, e.Kind)
+		assert.NotContains(t, e.Handle, "@")
+		if e.Published != nil {
+			var back Date
+			require.NoError(t, back.UnmarshalJSON([]byte(`"`+e.Published.String()+`"`)))
+		}
+	})
+}
