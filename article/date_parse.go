@@ -18,13 +18,43 @@ const (
 // wrap the date in a few words without digits ("Publié le", "Updated",
 // "Mis à jour le", a weekday); it may not hold anything else. Dates are read
 // in RFC 3339 and ISO 8601 forms, in the RFC 1123, 850 and ANSI C forms of
-// HTTP and RSS, as day-first numbers ("26/02/2024") and in words in English,
-// French, German, Spanish, Italian, Portuguese and Dutch ("26 février 2024",
-// "Feb. 26, 2024 at 2:30 p.m. EST"). A year alone is read only when s is
-// exactly four digits. Raw is set to s without its surrounding space.
-// ParseDate reports false for anything else, including impossible dates and
-// years outside 1900..2100, and for texts longer than 512 bytes.
-func ParseDate(s string) (Date, bool) {
+// HTTP and RSS, as numbers ("26/02/2024", "26. 2. 2024", and year first:
+// "2024.02.26", "2024. 2. 26.") and in words ("26 février 2024", "Feb. 26,
+// 2024 at 2:30 p.m. EST", "26 февраля 2024 г.", "2024. február 26.",
+// "2024年2月26日 14:30", "2024년 2월 26일") in English, French, German,
+// Spanish, Italian, Portuguese, Dutch, Catalan, Swedish, Danish, Norwegian,
+// Finnish, Polish, Czech, Slovak, Romanian, Hungarian, Turkish, Indonesian,
+// Malay, Serbian, Russian, Ukrainian, Bulgarian, Greek, Arabic (the Egyptian,
+// Levantine and Maghreb month names), Persian, Hebrew, Chinese, Japanese and
+// Korean. Digits may be ASCII, Arabic-Indic, Persian or full-width. Numbers
+// with the day first or second are read day first, unless the second number
+// is over 12; ParseDateIn reads them month first in American English. A year
+// alone is read only when s is exactly four digits. Raw is set to s without
+// its surrounding space. ParseDate reports false for anything else, including
+// impossible dates and years outside 1900..2100, and for texts longer than
+// 512 bytes.
+func ParseDate(s string) (Date, bool) { return parseDate(s, false) }
+
+// ParseDateIn is ParseDate for a text written in the language lang, a BCP 47
+// tag such as "en-US" or "fr". In English ("en", "en-US", "en-PH"), an
+// ambiguous all-number date is read month first: "12-01-2024" is December 1.
+// Other English tags ("en-GB", "en-IN") and other languages read it day first,
+// as ParseDate does. Every language's month names are read whatever lang is.
+func ParseDateIn(s, lang string) (Date, bool) { return parseDate(s, monthFirstLang(lang)) }
+
+// monthFirstLang reports whether the language tag lang writes numeric dates
+// month first: English with no region, as most English pages are
+// American, or with a region that writes them so.
+func monthFirstLang(lang string) bool {
+	lang = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	switch lang {
+	case "en", "en-us", "en-ph", "en-as", "en-gu", "en-mp", "en-pr", "en-um", "en-vi":
+		return true
+	}
+	return false
+}
+
+func parseDate(s string, monthFirst bool) (Date, bool) {
 	raw := strings.TrimSpace(s)
 	if len(raw) > maxDateText {
 		return Date{}, false
@@ -32,7 +62,7 @@ func ParseDate(s string) (Date, bool) {
 	if y, ok := bareDateYear(raw); ok {
 		return Date{Time: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Precision: PrecisionYear, Raw: raw}, true
 	}
-	p, start, end, ok := findDate(raw, true)
+	p, start, end, ok := findDate(raw, true, monthFirst)
 	if !ok || !dateFillerOnly(raw[:start], raw[end:]) {
 		return Date{}, false
 	}
@@ -44,8 +74,17 @@ func ParseDate(s string) (Date, bool) {
 // s[start:end]. The span starts at a weekday written before the date and
 // ends after the time of day that follows it, if any. Raw is a copy of the
 // span. FindDate reads s once, in time linear in its length.
-func FindDate(s string) (d Date, start, end int, ok bool) {
-	p, start, end, ok := findDate(s, false)
+func FindDate(s string) (d Date, start, end int, ok bool) { return findDateIn(s, false) }
+
+// FindDateIn is FindDate for a text written in the language lang, a BCP 47
+// tag: as ParseDateIn, it reads an ambiguous all-number date month first in
+// American English ("en", "en-US"), day first otherwise.
+func FindDateIn(s, lang string) (d Date, start, end int, ok bool) {
+	return findDateIn(s, monthFirstLang(lang))
+}
+
+func findDateIn(s string, monthFirst bool) (Date, int, int, bool) {
+	p, start, end, ok := findDate(s, false, monthFirst)
 	if !ok {
 		return Date{}, 0, 0, false
 	}
@@ -53,15 +92,16 @@ func FindDate(s string) (d Date, start, end int, ok bool) {
 }
 
 // findDate tries to match a date at each token of s that can start one.
-// whole means s is meant to be a date, which allows "2024-02" alone.
-func findDate(s string, whole bool) (dateParts, int, int, bool) {
-	c := dateCursor{s: s, whole: whole}
+// whole means s is meant to be a date, which allows "2024-02" alone;
+// monthFirst reads "12/01/2024" as December 1.
+func findDate(s string, whole, monthFirst bool) (dateParts, int, int, bool) {
+	c := dateCursor{s: s, whole: whole, monthFirst: monthFirst}
 	for {
 		t := c.peek()
 		if t.kind == dtEnd {
 			return dateParts{}, 0, 0, false
 		}
-		if t.kind == dtNum || t.is(roleMonth|roleWeekday) {
+		if t.kind == dtNum || t.is(roleMonth|roleWeekday|roleMonthLead) {
 			m := c
 			if p, ok := matchDate(&m); ok {
 				return p, t.start, m.pos, true
@@ -205,11 +245,11 @@ func matchCore(c *dateCursor, p *dateParts) bool {
 	t := c.peek()
 	switch {
 	case t.kind == dtNum:
-		if numStartOK(c.s, t.start) && (tryPart(c, p, matchISO) || tryPart(c, p, matchNumeric)) {
+		if numStartOK(c.s, t.start) && matchNumberFirst(c, p) {
 			return true
 		}
 		return !gluedToLetter(c.s, t.start) && tryPart(c, p, matchDMY)
-	case t.is(roleMonth):
+	case t.is(roleMonth | roleMonthLead):
 		return tryPart(c, p, matchMDY) || tryPart(c, p, matchMY)
 	}
 	return false
@@ -240,14 +280,21 @@ func matchISO(c *dateCursor, p *dateParts) bool {
 		p.day, p.prec = d.val, PrecisionDay
 		// "2024/02/26/12345-slug" is a path; "2024.2.26.1" is no date.
 		strict := sep == '.' || m.ndig != 2 || d.ndig != 2
-		return d.ndig <= 2 && (!strict || numEndOK(c.s, c.pos))
+		if d.ndig > 2 || strict && !numEndOK(c.s, c.pos) {
+			return false
+		}
+		if sep == '.' {
+			c.skipGlued(".") // the Korean and Hungarian "2024.02.26."
+		}
+		return true
 	}
 	p.day, p.prec = 1, PrecisionMonth
 	return c.whole && y.start == 0 && c.pos == len(c.s) && sep == '-' && m.ndig == 2
 }
 
 // matchNumeric matches "26/02/2024", "26.02.2024", "26-02-24" and, when the
-// day comes second and is over 12, "02/26/2024".
+// day comes second and is over 12 or the cursor reads month first,
+// "02/26/2024".
 func matchNumeric(c *dateCursor, p *dateParts) bool {
 	a, ok := c.num(2)
 	sep, b, ok2 := c.sepNum("/.-")
@@ -262,11 +309,15 @@ func matchNumeric(c *dateCursor, p *dateParts) bool {
 		return false // "1.2.24" is more likely a version than a date
 	}
 	p.day, p.month = a.val, b.val
-	if b.val > 12 {
+	if b.val > 12 || c.monthFirst && a.val <= 12 {
 		p.day, p.month = b.val, a.val
 	}
 	p.year, p.prec = fullDateYear(y), PrecisionDay
-	return numEndOK(c.s, c.pos)
+	if !numEndOK(c.s, c.pos) {
+		return false
+	}
+	skipYearMark(c)
+	return true
 }
 
 // fullDateYear returns the year a number of two or four digits stands for, with
@@ -291,15 +342,32 @@ func matchDMY(c *dateCursor, p *dateParts) bool {
 	p.day = d.val
 	skipOrdinal(c)
 	sep, _ := c.skipPunct(".-/")
-	c.skipRole(roleDateJoin)
+	skipDateJoin(c)
 	if !matchMonth(c, p, true) {
 		return false
 	}
 	c.skipGlued(".")
 	c.skipPunct(",-/")
-	c.skipRole(roleDateJoin)
+	skipDateJoin(c)
 	p.prec = PrecisionDay
 	return readYear(c, p, sep == '-' || sep == '/')
+}
+
+// skipDateJoin consumes a word between day, month and year, and the
+// apostrophe of an elided one: "de", "del", the Catalan "d'abril".
+func skipDateJoin(c *dateCursor) {
+	if c.skipRole(roleDateJoin) {
+		return
+	}
+	t := c.peek()
+	if t.kind != dtWord || t.end-t.start != 1 || c.s[t.start]|0x20 != 'd' {
+		return
+	}
+	m := *c
+	m.take(t)
+	if _, ok := m.skipGlued("'"); ok {
+		*c = m
+	}
 }
 
 // skipOrdinal consumes the suffix of an ordinal day: "1er", "26th", "1º".
@@ -310,16 +378,51 @@ func skipOrdinal(c *dateCursor) {
 	}
 }
 
-// matchMonth matches a month name and its abbreviation dot. weak allows the
-// month names that are also common words, when a day is next to them.
+// matchMonth matches a month name and its abbreviation dot, and the same
+// month in another name after it ("شباط/فبراير"). weak allows the month
+// names that are also common words, when a day is next to them.
 func matchMonth(c *dateCursor, p *dateParts, weak bool) bool {
+	if t := c.peek(); !weak && t.is(roleWeakMonth) || !matchMonthName(c, p) {
+		return false
+	}
+	tryPart(c, p, matchMonthAlias)
+	return true
+}
+
+// matchMonthName matches one month name: "février", "févr.", "كانون الثاني".
+func matchMonthName(c *dateCursor, p *dateParts) bool {
 	t := c.peek()
-	if !t.is(roleMonth) || (!weak && t.is(roleWeakMonth)) {
+	switch {
+	case t.is(roleMonth):
+		c.take(t)
+		c.skipGlued(".")
+		p.month = int(t.info.month)
+		return true
+	case !t.is(roleMonthLead):
 		return false
 	}
 	c.take(t)
-	c.skipGlued(".")
-	p.month = int(t.info.month)
+	part := c.peek()
+	if !part.is(roleMonthPart) || part.info.month < 1 || part.info.month > 2 {
+		return false
+	}
+	c.take(part)
+	p.month = int(t.info.pair[part.info.month-1])
+	return true
+}
+
+// matchMonthAlias matches the other name of the month p holds, after a slash
+// or in brackets: "شباط/فبراير", "شباط (فبراير)".
+func matchMonthAlias(c *dateCursor, p *dateParts) bool {
+	open, _ := c.skipPunct("/(")
+	q := dateParts{}
+	if open == 0 || !matchMonthName(c, &q) || q.month != p.month {
+		return false
+	}
+	if open == '(' {
+		_, ok := c.skipPunct(")")
+		return ok
+	}
 	return true
 }
 
@@ -339,7 +442,16 @@ func readYear(c *dateCursor, p *dateParts, short bool) bool {
 	}
 	c.take(t)
 	p.year, p.shortYear = fullDateYear(t), t.ndig == 2 && !short
+	skipYearMark(c)
 	return true
+}
+
+// skipYearMark consumes a word written after a year and its dot: "2024 г.",
+// "2024 р.", "2024 r.", "2024 roku", "2024 م".
+func skipYearMark(c *dateCursor) {
+	if c.skipRole(roleYearMark) {
+		c.skipGlued(".")
+	}
 }
 
 // matchMDY matches "February 26, 2024", "Feb. 26th 2024" and the ANSI C
@@ -382,215 +494,4 @@ func matchMY(c *dateCursor, p *dateParts) bool {
 	c.skipRole(roleDateJoin)
 	p.day, p.prec = 1, PrecisionMonth
 	return readYear(c, p, false) && !p.shortYear
-}
-
-// dateClockMode is what a time of day may look like where it is read.
-type dateClockMode uint8
-
-const (
-	clockPlain  dateClockMode = iota // "14:30", "14h30", "2 pm"
-	clockJoined                      // after "à", "um", "alle": also "14.30"
-	clockISO                         // after "T": also "1430" and "143000"
-)
-
-// matchTimeAfter matches the time of day after a date, with its zone:
-// "T14:30:00Z", ", 14:30", "à 14h30", "a las 14:30 h", "at 2:30 p.m. EST".
-func matchTimeAfter(c *dateCursor, p *dateParts) bool {
-	mode := clockPlain
-	if t := c.peek(); t.isWord("t") && !t.gap {
-		c.take(t)
-		mode = clockISO
-	} else {
-		c.skipPunct(",-|@")
-		for i := 0; i < 2 && c.skipRole(roleTimeJoin); i++ {
-			mode = clockJoined
-		}
-	}
-	if !matchClock(c, p, mode) {
-		return false
-	}
-	tryPart(c, p, matchZone)
-	return numEndOK(c.s, c.pos)
-}
-
-// matchTimeFirst matches a time of day and the date after it:
-// "10:23 AM EST, Mon February 26, 2024", "14h30 le 26 février 2024".
-func matchTimeFirst(c *dateCursor, p *dateParts) bool {
-	if t := c.peek(); !numStartOK(c.s, t.start) || !matchClock(c, p, clockPlain) {
-		return false
-	}
-	tryPart(c, p, matchZone)
-	c.skipPunct(",-|")
-	c.skipRole(roleLead)
-	m := *c
-	if !skipWeekday(&m) {
-		m = *c
-	}
-	q := dateParts{}
-	if !matchCore(&m, &q) || q.prec != PrecisionDay || q.hasTime {
-		return false
-	}
-	*c = m
-	p.year, p.month, p.day, p.prec, p.shortYear = q.year, q.month, q.day, q.prec, q.shortYear
-	return true
-}
-
-// matchClock matches a time of day: "14:30", "14:30:05.123", "14h30",
-// "14 h", "14 Uhr", "2:30 p.m.", "2pm", and what mode allows besides.
-func matchClock(c *dateCursor, p *dateParts, mode dateClockMode) bool {
-	h, ok := c.num(6)
-	if !ok || (mode == clockISO && h.gap) {
-		return false
-	}
-	hourOnly := false
-	switch {
-	case mode == clockISO && h.ndig == 4:
-		p.hour, p.minute = h.val/100, h.val%100
-	case mode == clockISO && h.ndig == 6:
-		p.hour, p.minute, p.second, p.secs = h.val/10000, h.val/100%100, h.val%100, true
-	case h.ndig > 2:
-		return false
-	default:
-		p.hour = h.val
-		hourOnly = !matchMinutes(c, p, mode)
-	}
-	if !matchAMPM(c, p) && hourOnly {
-		return false
-	}
-	c.skipRole(roleHour)
-	p.hasTime = true
-	return p.hour < 24 && p.minute < 60 && p.second < 60
-}
-
-// matchMinutes matches what follows the hour: ":30", ":30:05", "h30", " h",
-// " Uhr", and ".30" when mode allows it or an hour word follows.
-func matchMinutes(c *dateCursor, p *dateParts, mode dateClockMode) bool {
-	if _, m, ok := c.sepNum(":"); ok {
-		p.minute = clockField(m)
-		if _, s, ok := c.sepNum(":"); ok {
-			p.second, p.secs = clockField(s), true
-			c.sepNum(".,") // fraction of a second, dropped
-		}
-		return true
-	}
-	if c.skipRole(roleHour) {
-		if m := c.peek(); m.kind == dtNum && m.ndig == 2 {
-			c.take(m)
-			p.minute = clockField(m)
-		}
-		return true
-	}
-	m := *c
-	if _, n, ok := m.sepNum("."); ok && mode != clockISO && (mode == clockJoined || m.peek().is(roleHour)) {
-		*c = m
-		p.minute = clockField(n)
-		return true
-	}
-	return false
-}
-
-// clockField returns the value of a two-digit minute or second, or 60 (which
-// fails the time) for anything else.
-func clockField(t dateToken) int {
-	if t.ndig != 2 {
-		return 60
-	}
-	return t.val
-}
-
-// matchAMPM matches "am", "PM", "a.m.", "p. m." after an hour of 1 to 12
-// and moves the hour to a 24-hour clock.
-func matchAMPM(c *dateCursor, p *dateParts) bool {
-	if p.hour < 1 || p.hour > 12 {
-		return false
-	}
-	m := *c
-	t := m.peek()
-	m.take(t)
-	pm := t.is(rolePM) || t.isWord("p")
-	if t.isWord("a") || t.isWord("p") {
-		_, dot := m.skipGlued(".")
-		if !dot || !m.peek().isWord("m") {
-			return false
-		}
-		m.take(m.peek())
-		m.skipGlued(".")
-	} else if !t.is(roleAM | rolePM) {
-		return false
-	}
-	*c = m
-	p.hour %= 12
-	if pm {
-		p.hour += 12
-	}
-	return true
-}
-
-// matchZone matches a zone after a time: "Z", "GMT", "(CET)", "UTC+01:00",
-// "GMT+1", "+0100", "-05:00".
-func matchZone(c *dateCursor, p *dateParts) bool {
-	t := c.peek()
-	switch {
-	case t.isPunct("("):
-		c.take(t)
-		if !matchZoneWord(c, p) {
-			return false
-		}
-		_, closed := c.skipPunct(")")
-		return closed
-	case t.is(roleZone):
-		return matchZoneWord(c, p)
-	case t.isPunct("+-"):
-		// "14:30-15:30" is a range, unless the date is RFC 3339.
-		if !t.gap && t.punct == '-' && !p.iso && !p.secs {
-			return false
-		}
-		return matchOffset(c, p, !t.gap)
-	}
-	return false
-}
-
-// matchZoneWord matches a zone abbreviation in capitals ("CET", "GMT+1"),
-// as "est" or "met" are words too; "utc", "gmt" and, right after the time,
-// "z" may be in any case.
-func matchZoneWord(c *dateCursor, p *dateParts) bool {
-	t := c.peek()
-	z := t.isWord("z")
-	anyCase := t.isWord("utc") || t.isWord("gmt") || z && !t.gap
-	if !t.is(roleZone) || !t.upper && !anyCase {
-		return false
-	}
-	c.take(t)
-	p.hasZone, p.offset, p.zone = true, int(t.info.zone), t.info.name
-	if t.info.zone == 0 && !z {
-		tryPart(c, p, matchLooseOffset)
-	}
-	return true
-}
-
-func matchLooseOffset(c *dateCursor, p *dateParts) bool { return matchOffset(c, p, true) }
-
-// matchOffset matches a UTC offset: a sign and "01:00", "0100" or, when loose
-// allows it, "1" and "01". It adds the offset to that of a zone before it.
-func matchOffset(c *dateCursor, p *dateParts, loose bool) bool {
-	sign, ok := c.skipPunct("+-")
-	h := c.peek()
-	if !ok || h.kind != dtNum || h.gap || h.ndig == 3 || h.ndig > 4 {
-		return false
-	}
-	c.take(h)
-	hh, mm := h.val, 0
-	if h.ndig == 4 {
-		hh, mm = h.val/100, h.val%100
-	} else if _, m, ok := c.sepNum(":"); ok {
-		mm = clockField(m)
-	} else if !loose {
-		return false
-	}
-	off := hh*60 + mm
-	if sign == '-' {
-		off = -off
-	}
-	p.hasZone, p.offset, p.zone = true, p.offset+off, ""
-	return mm < 60 && -maxZoneOffset <= p.offset && p.offset <= maxZoneOffset
 }

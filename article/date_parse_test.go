@@ -232,21 +232,26 @@ func TestFindDateLongInput(t *testing.T) {
 	assert.False(t, ok)
 }
 
-// TestDateWords checks that no language's month name means another month in
-// another language, and that every word is folded as lexDateWord folds.
+// TestDateWords checks that every word of the index is folded as the lexer
+// folds text, and that no language's month name means another month in
+// another language.
 func TestDateWords(t *testing.T) {
 	for w := range dateWords {
-		assert.Regexp(t, "^[a-z]{1,12}$", w)
+		tok := lexDate(w, 0)
+		assert.True(t, tok.kind == dtWord && tok.end == len(w) && tok.isWord(w), "%q", w)
+		assert.LessOrEqual(t, len(w), maxDateWord, w)
 	}
 	for tag, l := range dateLangs {
 		for i, names := range l.months {
 			for _, w := range names {
-				assert.Equal(t, int8(i+1), dateWords[w].month, "%s %s", tag, w)
+				tok := lexDate(w, 0)
+				assert.Equal(t, len(w), tok.end, "%s %s", tag, w)
+				assert.Equal(t, int8(i+1), tok.info.month, "%s %s", tag, w)
 			}
 		}
 		for _, names := range l.weekdays {
 			for _, w := range names {
-				assert.NotZero(t, dateWords[w].roles&roleWeekday, "%s %s", tag, w)
+				assert.True(t, lexDate(w, 0).is(roleWeekday), "%s %s", tag, w)
 			}
 		}
 	}
@@ -259,6 +264,12 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(c.in)
 	}
 	for _, c := range findCases {
+		f.Add(c.in)
+	}
+	for _, c := range worldDateCases {
+		f.Add(c.in)
+	}
+	for _, c := range worldFindCases {
 		f.Add(c.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
