@@ -90,7 +90,7 @@ func NewLanguageDetection() Extender {
 
 func detectArticleLanguage(_ *Context, a *Article) error {
 	if a.Language == "" {
-		a.Language = DetectLanguage(a.Title + "\n" + a.Standfirst + "\n" + a.Text)
+		a.Language = DetectLanguage(a.Title + "\n" + a.Text) // Text starts with the standfirst
 	}
 	return nil
 }

@@ -15,7 +15,20 @@ func NewFrench(extraSummaryLabels ...string) Extender {
 			"En résumé", "Résumé", "L'essentiel en bref", "Ce qu'il faut savoir",
 			"Les infos clés", "En un coup d'œil", "Pour résumer",
 		}, extraSummaryLabels...),
-		BylinePrefixes: []string{"Par", "De", "Propos recueillis par", "Texte", "Avec"},
+		BylinePrefixes:       []string{"Par", "De", "Propos recueillis par", "Texte", "Avec"},
+		SpeechVerbs:          frenchSpeechVerbs(),
+		ReflexiveSpeechVerbs: frenchReflexiveSpeechVerbs(),
+		WeakSpeechVerbs:      frenchWeakSpeechVerbs(),
+		SourceCues:           frenchSourceCues,
+		NamingWords:          frenchNamingWords,
+		PersonTitles:         frenchPersonTitles,
+		BylineJoiners:        []string{"et", "avec"},
+		BylineRoles: []string{"journaliste", "photos", "photo", "vidéo", "illustrations", "infographie",
+			"correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "rédacteur", "rédactrice",
+			"chroniqueur", "chroniqueuse", "éditorialiste", "reporter", "stagiaire"},
+		NotAuthors:      []string{"Rédaction", "La rédaction", "La Rédaction web", "Rédaction web", "Anonyme"},
+		PublishedLabels: []string{"Publié le", "Publié", "Mis en ligne le", "Paru le", "Créé le"},
+		ModifiedLabels:  []string{"Mis à jour le", "Mis à jour", "Modifié le", "Actualisé le", "Dernière mise à jour"},
 	})
 }
 

@@ -1,6 +1,144 @@
 package article
 
-// readMetadata reads what the page says of itself: for now the title.
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// This file reads what an HTML page says of its article, reconciling its
+// JSON-LD, OpenGraph and article:* tags, Dublin Core and other <meta>
+// tags, microdata, and the header printed on the page: title, authors,
+// dates, language, site name, canonical URL, lead image and tags. It walks
+// the page once (meta_collect.go), then looks only at the JSON-LD scripts
+// and a bounded run of text around the headline (meta_header.go).
+
+// readMetadata reads the page's metadata into the article. It runs before
+// the body is read, and leaves the page's description and JSON-LD body in
+// the Context (metaDescription, jsonLDBody) for the body reader.
 func readMetadata(c *Context) {
-	c.article.Title = pageTitle(c.doc)
+	if c.doc == nil {
+		return
+	}
+	pm := collectMeta(c.doc, c.cfg.Limits.MaxDepth)
+	ld := findLDArticle(readLDGraph(pm.jsonLD))
+	a := c.article
+	a.SiteName = pickSiteName(pm, ld)
+	a.URL = pickURL(pm, ld, c.input.URL)
+	ts := newTitleSources(pm, ld)
+	ts.sites, ts.names = siteKeys(pm, ld, a.SiteName, firstNonEmpty(a.URL, c.input.URL))
+	title, h1 := pickTitle(ts, pm.h1s)
+	a.Title = CleanText(title)
+	anchorPos, header := readHeader(anchorH1(h1, pm.h1s))
+	a.Authors = pickAuthors(c, pm, ld, ts, header, anchorPos)
+	a.Image = pickImage(pm, ld, firstNonEmpty(c.input.URL, a.URL))
+	a.Published, a.Modified = pickDates(c, pm, ld, header, anchorPos)
+	a.Language = pickLanguage(pm, ld)
+	a.Tags = pickTags(pm, ld)
+	storeHints(c, pm, ld)
+}
+
+// readLDGraph decodes the JSON-LD scripts of a page into one graph.
+func readLDGraph(scripts []string) *ldGraph {
+	g := &ldGraph{}
+	for _, s := range scripts {
+		for _, v := range parseJSONLD(s) {
+			g.addValue(v, 0)
+		}
+	}
+	return g
+}
+
+// newTitleSources gathers the titles the metadata gives.
+func newTitleSources(pm *pageMeta, ld ldArticle) *titleSources {
+	ts := &titleSources{}
+	add := func(l *[]string, s string) {
+		if s = CleanText(unescapeEntities(s)); s != "" && len(s) <= maxTitle {
+			*l = append(*l, s)
+		}
+	}
+	add(&ts.ld, ld.mainField("headline"))
+	ts.news = ld.main != nil && isNewsKind(ldTypes(ld.main))
+	if ld.main != nil && ldKind(ldTypes(ld.main)) >= 2 {
+		add(&ts.ld, ld.mainField("name"))
+	}
+	add(&ts.og, pm.metaValue("og:title"))
+	add(&ts.twitter, pm.metaValue("twitter:title"))
+	for _, h := range pm.heads {
+		add(&ts.other, boundedText(h.n, maxTitle))
+	}
+	add(&ts.other, pm.metaValue("dc.title", "dcterms.title", "parsely-title", "sailthru.title", "title", "headline"))
+	add(&ts.page, pm.title)
+	return ts
+}
+
+// readHeader returns the position of the headline and the texts around it
+// (-1 and nothing without a headline).
+func readHeader(h1 *posNode) (int, []headerText) {
+	if h1 == nil {
+		return -1, nil
+	}
+	return h1.pos, headerTexts(h1.n)
+}
+
+// pickAuthors reconciles the authors of every source.
+func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, header []headerText, anchor int) []Author {
+	ap := newAuthorPicker(c.cfg.languages, ts)
+	structured := ap.fromJSONLD(ld)
+	printed := ap.fromHeader(pm, header, anchor)
+	if len(structured) == 0 && len(printed) == 0 {
+		return ap.fromMeta(pm)
+	}
+	if len(structured) == 0 {
+		structured = ap.fromMeta(pm)
+	}
+	return mergeAuthors(structured, printed)
+}
+
+// pickDates gathers the dates of every source and picks the publication
+// and modification dates.
+func pickDates(c *Context, pm *pageMeta, ld ldArticle, header []headerText, anchor int) (pub, mod *Date) {
+	dc := &dateCands{langs: c.cfg.languages}
+	dc.fromJSONLD(ld)
+	dc.fromMeta(pm)
+	dc.fromTimes(pm, anchor)
+	dc.fromHeader(header)
+	dc.fromURL(firstNonEmpty(c.input.URL, c.article.URL), rankURL)
+	dc.fromURL(c.article.Image, rankImageURL)
+	pub, mod = dc.pick()
+	if pub == nil {
+		dc.fromPage(c.doc)
+		pub, mod = dc.pick()
+	}
+	return pub, mod
+}
+
+// storeHints leaves the page's description and JSON-LD body for the body
+// reader.
+func storeHints(c *Context, pm *pageMeta, ld ldArticle) {
+	if d := firstNonEmpty(pm.metaValue("og:description"), pm.metaValue("description"),
+		ld.field("description"), pm.metaValue("twitter:description")); d != "" {
+		metaDescription.Set(c, CleanText(d))
+	}
+	if b := ld.mainField("articleBody"); b != "" {
+		jsonLDBody.Set(c, b)
+	}
+}
+
+// unescapeEntities decodes the HTML entities left in a metadata value
+// ("&amp;", "&#8217;"), which some sites escape twice.
+func unescapeEntities(s string) string {
+	if strings.IndexByte(s, '&') < 0 || strings.IndexByte(s, ';') < 0 {
+		return s
+	}
+	return html.UnescapeString(s)
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }

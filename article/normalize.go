@@ -28,8 +28,9 @@ func CleanText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if invisible(r) {
+	var prev rune
+	for i, r := range s {
+		if invisible(r) && !(r == '\u200d' && joinsEmoji(prev, s[i+len("\u200d"):])) {
 			continue
 		}
 		if unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' {
@@ -41,8 +42,17 @@ func CleanText(s string) string {
 		}
 		space = false
 		b.WriteRune(r)
+		prev = r
 	}
 	return toNFC(b.String())
+}
+
+// joinsEmoji reports whether a zero-width joiner between prev and the
+// start of rest glues an emoji sequence (🏳️‍🌈, 👩‍💻), where it must stay.
+func joinsEmoji(prev rune, rest string) bool {
+	next, _ := utf8.DecodeRuneInString(rest)
+	emojiPart := func(r rune) bool { return unicode.Is(unicode.So, r) || r == '\ufe0f' || unicode.Is(unicode.Sk, r) }
+	return emojiPart(prev) && unicode.Is(unicode.So, next)
 }
 
 // toNFC normalises s to NFC, doing no work when it already is.

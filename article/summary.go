@@ -7,13 +7,17 @@ import (
 // Summaries is the extension that finds the newsroom's key-points block:
 // a label of one of the Config's languages ("Tl;dr", "L'essentiel", "Key
 // points"...) followed by a list, or a label and its text on one line
-// ("TL;DR: ..."). It is one of the defaults.
+// ("TL;DR: ..."), and in HTML a list in a box whose class or id says it
+// holds key points ("key-points", "takeaways"...), near the top of the
+// article (see summary_html.go). It is one of the defaults.
 var Summaries = NewSummaries()
 
 // NewSummaries returns the key-points extension.
 func NewSummaries() Extender {
 	return ExtenderFunc(func(c *Config) {
 		c.AddLineExtractor(summaryLines{}, 200)
+		c.AddNodeExtractor(summaryNodes{}, 200)
+		c.AddTransformer(TransformerFunc(summaryFallback), 50)
 	})
 }
 

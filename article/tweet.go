@@ -14,6 +14,7 @@ var Tweets = NewTweets()
 func NewTweets() Extender {
 	return ExtenderFunc(func(c *Config) {
 		c.AddLineExtractor(tweetLines{}, 100)
+		c.AddNodeExtractor(tweetNodes{}, 100)
 	})
 }
 

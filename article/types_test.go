@@ -104,3 +104,19 @@ func TestDateUnmarshalRejectsOtherForms(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`"26/02/2024"`), &d))
 	assert.Error(t, json.Unmarshal([]byte(`12`), &d))
 }
+
+func TestCleanText(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"  a \t b\n c  ", "a b c"},
+		{"in\u00adcroyable", "incroyable"},
+		{"zero\u200bwidth", "zerowidth"},
+		{"no\u00a0break", "no\u00a0break"},
+		{"rainbow 🏳️\u200d🌈 flag", "rainbow 🏳️\u200d🌈 flag"},
+		{"coder 👩\u200d💻", "coder 👩\u200d💻"},
+		{"a\u200db", "ab"},
+		{"e\u0301", "é"},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, CleanText(tc.in), tc.in)
+	}
+}

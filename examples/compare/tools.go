@@ -31,7 +31,8 @@ type Tool struct {
 // tools lists every tool -tools can name.
 func tools() []Tool {
 	return []Tool{
-		depecheTool(), trafilaturaTool("trafilatura", false),
+		depecheTool("depeche", newDefaultParser), depecheTool("depeche-text", newTextParser),
+		trafilaturaTool("trafilatura", false),
 		trafilaturaTool("trafilatura-fallback", true), readabilityTool(), htmlTool(),
 	}
 }

@@ -12,12 +12,13 @@ import (
 	"github.com/depeche-go/depeche/article"
 )
 
-// result is what became of one input.
+// result is what became of one input: its article rendered in the output
+// format, or its error.
 type result struct {
-	seq     int
-	in      input
-	article *article.Article
-	err     error
+	seq int
+	in  input
+	out []byte
+	err error
 }
 
 // batch parses inputs on several workers.
@@ -26,6 +27,7 @@ type batch struct {
 	workers int
 	ordered bool   // results in input order, or as they finish
 	url     string // the -url flag: for inputs that do not say
+	render  func(input, *article.Article) ([]byte, error)
 	total   atomic.Int64
 }
 
@@ -102,7 +104,8 @@ func (b *batch) emit(ctx context.Context, r result, emit func(result)) {
 	emit(r)
 }
 
-// parse reads one input. A panic in the parser fails that input alone.
+// parse reads and renders one input. A panic in the parser fails that
+// input alone.
 func (b *batch) parse(ctx context.Context, r result) (out result) {
 	out = r
 	if r.in.err != nil {
@@ -111,10 +114,15 @@ func (b *batch) parse(ctx context.Context, r result) (out result) {
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			out.article, out.err = nil, fmt.Errorf("internal error: %v", p)
+			out.out, out.err = nil, fmt.Errorf("internal error: %v", p)
 		}
 	}()
-	out.article, out.err = b.parseInput(ctx, r.in)
+	a, err := b.parseInput(ctx, r.in)
+	if err != nil {
+		out.err = err
+		return out
+	}
+	out.out, out.err = b.render(r.in, a)
 	return out
 }
 

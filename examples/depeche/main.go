@@ -70,14 +70,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return 2
 	}
-	out, err := newWriter(cfg.format, stdout)
+	f, err := lookupFormat(cfg.format)
 	if err != nil {
 		fmt.Fprintln(stderr, "depeche:", err)
 		return 2
 	}
+	out := newOutput(f, stdout)
 	limits := article.DefaultLimits()
 	limits.MaxInputBytes = cfg.maxInput
-	b := &batch{parser: depeche.New(depeche.WithLimits(limits)), workers: cfg.workers, ordered: !cfg.unordered, url: cfg.url}
+	b := &batch{parser: depeche.New(depeche.WithLimits(limits)), workers: cfg.workers, ordered: !cfg.unordered, url: cfg.url, render: f.article}
 	t := newTally()
 	bar := progressLine{w: terminal(stderr)}
 	b.run(ctx, cfg.inputs(stdin), func(r result) {
@@ -91,7 +92,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 // finish closes the output, prints the summary of a batch and returns
 // the exit status.
-func finish(ctx context.Context, t *tally, out writer, stderr io.Writer) int {
+func finish(ctx context.Context, t *tally, out *output, stderr io.Writer) int {
 	if err := out.Close(); err != nil {
 		fmt.Fprintln(stderr, "depeche:", err)
 		return 1
@@ -159,15 +160,11 @@ func (cfg config) inputs(stdin io.Reader) iter.Seq[input] {
 }
 
 // report writes one result, and an input's error to standard error too.
-func report(r result, out writer, stderr io.Writer) {
-	if r.err == nil {
-		if err := out.WriteArticle(r.in, r.article); err != nil {
-			fmt.Fprintln(stderr, "depeche:", err)
-		}
-		return
+func report(r result, out *output, stderr io.Writer) {
+	if r.err != nil {
+		fmt.Fprintf(stderr, "depeche: %s: %v\n", r.in.name, r.err)
 	}
-	fmt.Fprintf(stderr, "depeche: %s: %v\n", r.in.name, r.err)
-	if err := out.WriteError(r.in, r.err); err != nil {
+	if err := out.write(r); err != nil {
 		fmt.Fprintln(stderr, "depeche:", err)
 	}
 }

@@ -92,33 +92,41 @@ func writeBlock(w io.Writer, a *article.Article, b article.Block) {
 }
 
 // writeEmbed renders a social post as a quotation signed like the
-// original.
+// original, and a post whose text the page does not carry as a link.
 func writeEmbed(w io.Writer, a *article.Article, b article.Block) {
 	if b.Embed == nil || *b.Embed >= len(a.Embeds) {
 		return
 	}
 	e := a.Embeds[*b.Embed]
+	if e.Text == "" {
+		fmt.Fprintf(w, "[%s: %s]\n", e.Kind, embedSignature(e))
+		return
+	}
 	for _, line := range strings.Split(e.Text, "\n") {
 		fmt.Fprintf(w, "> %s\n", line)
 	}
 	fmt.Fprintf(w, "> — %s\n", embedSignature(e))
 }
 
+// embedSignature names a post's author, handle, date and address, those
+// it has.
 func embedSignature(e article.Embed) string {
-	sig := string(e.Kind)
-	if e.Author != "" {
-		sig = e.Author
-	}
-	if e.Handle != "" {
-		sig += " (@" + e.Handle + ")"
+	var parts []string
+	switch {
+	case e.Author != "" && e.Handle != "":
+		parts = append(parts, e.Author+" (@"+e.Handle+")")
+	case e.Author != "":
+		parts = append(parts, e.Author)
+	case e.Handle != "":
+		parts = append(parts, "@"+e.Handle)
 	}
 	if e.Published != nil {
-		sig += " " + e.Published.String()
+		parts = append(parts, e.Published.String())
 	}
 	if e.URL != "" {
-		sig += " " + e.URL
+		parts = append(parts, e.URL)
 	}
-	return sig
+	return strings.Join(parts, " ")
 }
 
 // writePlain renders a as plain text: title, standfirst, then the body.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,47 +10,35 @@ import (
 	"github.com/depeche-go/depeche/article"
 )
 
-// writer prints results in one output format.
-type writer interface {
-	WriteArticle(in input, a *article.Article) error
-	WriteError(in input, err error) error
-	Close() error
+// format renders results in one output format. Rendering runs on the
+// workers, so that a batch's single writer only copies bytes.
+type format struct {
+	// article renders a parsed input.
+	article func(in input, a *article.Article) ([]byte, error)
+	// failure renders a failed input; nil writes nothing.
+	failure func(in input, err error) []byte
+	// separator stands between two rendered articles.
+	separator string
 }
 
-// newWriter returns the writer for format.
-func newWriter(format string, w io.Writer) (writer, error) {
-	bw := bufio.NewWriter(w)
-	switch format {
-	case "json":
-		return &jsonWriter{w: bw}, nil
-	case "jsonl":
-		return &jsonlWriter{w: bw}, nil
-	case "markdown", "md":
-		return &textWriter{w: bw, render: writeMarkdown}, nil
-	case "text", "txt":
-		return &textWriter{w: bw, render: writePlain}, nil
+// formats are the -format values.
+var formats = map[string]format{
+	"json":     {article: renderJSON},
+	"jsonl":    {article: renderJSONL, failure: renderFailure},
+	"markdown": {article: renderWith(writeMarkdown), separator: "\n---\n\n"},
+	"md":       {article: renderWith(writeMarkdown), separator: "\n---\n\n"},
+	"text":     {article: renderWith(writePlain), separator: "\n---\n\n"},
+	"txt":      {article: renderWith(writePlain), separator: "\n---\n\n"},
+}
+
+// lookupFormat returns the format named name.
+func lookupFormat(name string) (format, error) {
+	f, ok := formats[name]
+	if !ok {
+		return format{}, fmt.Errorf("unknown format %q (want json, jsonl, markdown or text)", name)
 	}
-	return nil, fmt.Errorf("unknown format %q (want json, jsonl, markdown or text)", format)
+	return f, nil
 }
-
-// jsonWriter prints one indented Article per input.
-type jsonWriter struct{ w *bufio.Writer }
-
-func (j *jsonWriter) WriteArticle(_ input, a *article.Article) error {
-	enc := json.NewEncoder(j.w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a); err != nil {
-		return err
-	}
-	return j.w.Flush()
-}
-
-func (j *jsonWriter) WriteError(input, error) error { return nil }
-func (j *jsonWriter) Close() error                  { return j.w.Flush() }
-
-// jsonlWriter prints one compact line per input, with its source.
-type jsonlWriter struct{ w *bufio.Writer }
 
 // sourced is an Article with the input it came from and, for a web
 // archive record, when the page was captured.
@@ -65,40 +54,65 @@ type failure struct {
 	Error  string `json:"error"`
 }
 
-func (j *jsonlWriter) WriteArticle(in input, a *article.Article) error {
-	return j.line(sourced{Source: in.name, Fetched: in.fetched, Article: a})
+func renderJSON(_ input, a *article.Article) ([]byte, error) { return encode(a, "  ") }
+
+func renderJSONL(in input, a *article.Article) ([]byte, error) {
+	return encode(sourced{Source: in.name, Fetched: in.fetched, Article: a}, "")
 }
 
-func (j *jsonlWriter) WriteError(in input, err error) error {
-	return j.line(failure{Source: in.name, Error: err.Error()})
+func renderFailure(in input, err error) []byte {
+	b, _ := encode(failure{Source: in.name, Error: err.Error()}, "")
+	return b
 }
 
-func (j *jsonlWriter) line(v any) error {
-	enc := json.NewEncoder(j.w)
+// encode marshals v as one JSON value and a newline, indented when indent
+// is not empty, with <, > and & left as they are.
+func encode(v any, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", indent)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	err := enc.Encode(v)
+	return buf.Bytes(), err
+}
+
+// renderWith adapts a renderer for people to the format's signature.
+func renderWith(render func(io.Writer, *article.Article)) func(input, *article.Article) ([]byte, error) {
+	return func(_ input, a *article.Article) ([]byte, error) {
+		var buf bytes.Buffer
+		render(&buf, a)
+		return buf.Bytes(), nil
+	}
+}
+
+// output writes rendered results in order, with the format's separators.
+type output struct {
+	w        *bufio.Writer
+	f        format
+	articles int
+}
+
+func newOutput(f format, w io.Writer) *output { return &output{w: bufio.NewWriter(w), f: f} }
+
+// write writes one result: its rendering, or its failure line.
+func (o *output) write(r result) error {
+	b := r.out
+	if r.err != nil {
+		if o.f.failure == nil {
+			return nil
+		}
+		b = o.f.failure(r.in, r.err)
+	} else {
+		if o.articles > 0 {
+			o.w.WriteString(o.f.separator)
+		}
+		o.articles++
+	}
+	if _, err := o.w.Write(b); err != nil {
 		return err
 	}
-	return j.w.Flush()
+	return o.w.Flush()
 }
 
-func (j *jsonlWriter) Close() error { return j.w.Flush() }
-
-// textWriter prints articles for people, separated by a rule.
-type textWriter struct {
-	w      *bufio.Writer
-	render func(io.Writer, *article.Article)
-	count  int
-}
-
-func (t *textWriter) WriteArticle(_ input, a *article.Article) error {
-	if t.count > 0 {
-		fmt.Fprint(t.w, "\n---\n\n")
-	}
-	t.count++
-	t.render(t.w, a)
-	return t.w.Flush()
-}
-
-func (t *textWriter) WriteError(input, error) error { return nil }
-func (t *textWriter) Close() error                  { return t.w.Flush() }
+// Close flushes what is left.
+func (o *output) Close() error { return o.w.Flush() }

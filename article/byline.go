@@ -1,0 +1,390 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file reads bylines: "Par Jean Dupont et Marie Martin, avec AFP",
+// "By X and Y", "X, Y and Z", "Propos recueillis par X", "Texte : X".
+
+// Bounds of the byline reader.
+const (
+	maxBylineText = 400 // longest byline text read
+	maxNameBytes  = 80  // longest name kept
+	maxNameWords  = 6   // most words in a name
+	maxAuthors    = 12  // most authors read from one byline
+)
+
+// bylineReader reads bylines with the words of some languages.
+type bylineReader struct {
+	langs []*Language
+	// strict is for text seen on the page: names must look like names
+	// (capitalised words), not like a sentence.
+	strict bool
+}
+
+// read returns the authors a byline names, in order.
+func (r bylineReader) read(s string) []Author {
+	s = CleanText(unescapeEntities(s))
+	if len(s) > maxBylineText {
+		s = s[:strings.LastIndexByte(s[:maxBylineText], ' ')+1]
+	}
+	s = strings.ReplaceAll(r.cutDates(s), " - ", " | ")
+	seg, _ := r.segment(s)
+	return r.names(seg)
+}
+
+// cutDates replaces the dates and date labels of s by separators.
+func (r bylineReader) cutDates(s string) string {
+	for range 3 {
+		_, start, end, ok := FindDate(s)
+		if !ok {
+			break
+		}
+		s = s[:start] + " | " + s[end:]
+	}
+	for _, l := range r.langs {
+		for _, labels := range [][]string{l.ModifiedLabels, l.PublishedLabels} {
+			for _, lab := range labels {
+				s = cutLabel(s, lab)
+			}
+		}
+	}
+	return s
+}
+
+// cutLabel replaces every occurrence of the words lab in s by a
+// separator, ignoring case.
+func cutLabel(s, lab string) string {
+	for i := 0; i+len(lab) <= len(s); i++ {
+		if !strings.EqualFold(s[i:i+len(lab)], lab) || !wordEdge(s, i-1) || !wordEdge(s, i+len(lab)) {
+			continue
+		}
+		s = s[:i] + "|" + s[i+len(lab):]
+	}
+	return s
+}
+
+// wordEdge reports whether s[i] is outside s or not a letter or digit.
+func wordEdge(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	c := s[i]
+	return c < 0x80 && !('a' <= c|0x20 && c|0x20 <= 'z') && !isDigit(c)
+}
+
+// segment cuts s at hard separators and returns the part that starts with
+// a byline prefix (and true), else the first part that is not empty.
+func (r bylineReader) segment(s string) (string, bool) {
+	first := ""
+	for part := range strings.FieldsFuncSeq(s, isBylineBreak) {
+		part = strings.Trim(part, " ,;:.-\u00a0")
+		if part == "" {
+			continue
+		}
+		if rest, ok := r.stripPrefix(part); ok {
+			return rest, true
+		}
+		if first == "" {
+			first = part
+		}
+	}
+	return first, false
+}
+
+// isBylineBreak reports whether r separates the parts of a byline line.
+func isBylineBreak(r rune) bool {
+	switch r {
+	case '|', '•', '·', '—', '–', '\n', '/':
+		return true
+	}
+	return false
+}
+
+// stripPrefix removes the byline prefixes ("Par", "By", "Texte :") at the
+// start of s, and reports whether there was one.
+func (r bylineReader) stripPrefix(s string) (string, bool) {
+	found := false
+	for range 2 {
+		rest, ok := r.cutPrefix(s)
+		if !ok {
+			break
+		}
+		s, found = rest, true
+	}
+	return s, found
+}
+
+func (r bylineReader) cutPrefix(s string) (string, bool) {
+	best, ok := s, false
+	try := func(p string) {
+		if rest, hit := hasPrefixFold(s, p); hit && len(rest) < len(best) {
+			best, ok = rest, true
+		}
+	}
+	for _, l := range r.langs {
+		for _, p := range l.BylinePrefixes {
+			try(p)
+		}
+	}
+	for _, p := range moreBylinePrefixes {
+		try(p)
+	}
+	return best, ok
+}
+
+// names splits a byline without its prefix into authors.
+func (r bylineReader) names(s string) []Author {
+	s = unescapeEntities(s)
+	var out []Author
+	for _, part := range r.parts(s) {
+		if len(out) >= maxAuthors {
+			break
+		}
+		if len(out) > 0 && isCredential(part.text) {
+			out[len(out)-1].Name += ", " + part.text
+			continue
+		}
+		if len(out) > 0 && part.afterComma && r.strict && !strings.Contains(part.text, " ") && !isAgency(part.text) {
+			continue // a dateline: "Jane Doe, Frankfurt"
+		}
+		if name, ok := r.name(part.text); ok {
+			out = append(out, Author{Name: name})
+		}
+	}
+	return out
+}
+
+// bylinePart is one name of a byline, before it is cleaned.
+type bylinePart struct {
+	text       string
+	afterComma bool // the part follows a comma, not a joining word
+}
+
+// parts cuts s at commas, semicolons, ampersands and joining words,
+// keeping an agency written in brackets as a part of its own.
+func (r bylineReader) parts(s string) []bylinePart {
+	var parts []bylinePart
+	var cur []string
+	comma := false
+	flush := func(nextAfterComma bool) {
+		if len(cur) > 0 {
+			parts = append(parts, bylinePart{strings.Join(cur, " "), comma})
+			cur = cur[:0]
+		}
+		comma = nextAfterComma
+	}
+	for _, w := range strings.Fields(s) {
+		if r.isJoiner(w) || w == "&" || w == "+" {
+			flush(false)
+			continue
+		}
+		if inner := strings.Trim(w, "()[],;"); inner != w && isAgency(inner) && strings.HasPrefix(w, "(") {
+			flush(false)
+			parts = append(parts, bylinePart{inner, false})
+			continue
+		}
+		trimmed := strings.TrimRight(w, ",;")
+		cur = append(cur, trimmed)
+		if trimmed != w {
+			flush(true)
+		}
+	}
+	flush(false)
+	return parts
+}
+
+// isJoiner reports whether w joins two names ("et", "and", "avec").
+func (r bylineReader) isJoiner(w string) bool {
+	for _, l := range r.langs {
+		for _, j := range l.BylineJoiners {
+			if strings.EqualFold(w, j) {
+				return true
+			}
+		}
+	}
+	return moreBylineJoiners[strings.ToLower(w)] && strings.ToLower(w) == w
+}
+
+// name cleans one part of a byline and reports whether it names someone.
+func (r bylineReader) name(part string) (string, bool) {
+	var words []string
+	for _, w := range strings.Fields(part) {
+		if strings.Contains(w, "@") || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+			continue // an e-mail, a handle or a link
+		}
+		words = append(words, w)
+	}
+	s := strings.Trim(dropBrackets(strings.Join(words, " ")), " .,:;()[]\"'«»“”")
+	s, _ = r.stripPrefix(s)
+	s = r.stripRoles(s)
+	if isAgency(s) {
+		return strings.Trim(s, "()[]"), true
+	}
+	s = trimJobWords(s)
+	if strings.Contains(s, ":") || hasJobWord(s) || looksLikeUsername(s) {
+		return "", false // "design: X", "Senior Analyst", "jane.doe"
+	}
+	if r.strict {
+		s = nameRun(s)
+	}
+	return s, r.plausible(s)
+}
+
+// dropBrackets removes the bracketed asides of a name: "Jane Doe (jd)".
+func dropBrackets(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return strings.TrimSpace(s[:i])
+		}
+		s = strings.TrimSpace(s[:i] + " " + s[i+j+1:])
+	}
+}
+
+// nameRun returns the leading run of capitalised words of s, without the
+// words in capitals that follow a longer name ("Jane Doe USA TODAY"): the
+// name in "Jane Doe on behalf of the team".
+func nameRun(s string) string {
+	words := strings.Fields(s)
+	n := 0
+	for n < len(words) {
+		particle := nameParticles[words[n]] && n > 0 && n+1 < len(words) && capitalised(words[n+1:n+2])
+		if !particle && !capitalised(words[n:n+1]) {
+			break
+		}
+		n++
+	}
+	words = words[:n]
+	mixed := 0
+	for i, w := range words {
+		if isAllCaps(w) && mixed >= 2 {
+			words = words[:i]
+			break
+		}
+		if !isAllCaps(w) {
+			mixed++
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// isAllCaps reports whether w has two letters or more, all capitals.
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// looksLikeUsername reports whether s is one token with dots, underscores
+// or digits in it: an account name, not a byline.
+func looksLikeUsername(s string) bool {
+	return !strings.ContainsRune(s, ' ') && strings.ContainsAny(s, "._0123456789")
+}
+
+// trimJobWords drops a job title written after or before a name:
+// "Jane Doe Reporter", "기자" after a Korean name.
+func trimJobWords(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 1 && jobWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 1 && jobWords[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// hasJobWord reports whether s holds a word of a job title.
+func hasJobWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if jobWords[strings.ToLower(strings.Trim(w, ",.;:()"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// stripRoles removes role words at the start or end of a name:
+// "journaliste", "Staff Writer".
+func (r bylineReader) stripRoles(s string) string {
+	for _, l := range r.langs {
+		for _, role := range l.BylineRoles {
+			if strings.EqualFold(s, role) {
+				return ""
+			}
+			if rest, ok := hasPrefixFold(s, role); ok {
+				s = rest
+			}
+			if n := len(s) - len(role); n > 0 && strings.EqualFold(s[n:], role) && s[n-1] == ' ' {
+				s = strings.TrimSpace(s[:n])
+			}
+		}
+	}
+	return s
+}
+
+// plausible reports whether s can be a person's or an organisation's name.
+func (r bylineReader) plausible(s string) bool {
+	if len(s) < 2 || len(s) > maxNameBytes || r.notAuthor(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > maxNameWords {
+		return false
+	}
+	for _, c := range s {
+		if unicode.IsDigit(c) || c == '?' || c == '!' || c == '=' || c == '<' || c == '{' {
+			return false
+		}
+	}
+	return !r.strict || capitalised(words)
+}
+
+// notAuthor reports whether s is a byline that names no one.
+func (r bylineReader) notAuthor(s string) bool {
+	k := strings.ToLower(s)
+	if moreNotAuthors[k] {
+		return true
+	}
+	first, _, _ := strings.Cut(k, " ")
+	if first == "rédaction" || first == "redaction" || first == "redaktion" || first == "staff" {
+		return true
+	}
+	for _, l := range r.langs {
+		for _, n := range l.NotAuthors {
+			if strings.EqualFold(s, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalised reports whether words look like a name: each starts with a
+// capital (or a letter of a script without case), but for particles.
+func capitalised(words []string) bool {
+	for i, w := range words {
+		r := []rune(w)[0]
+		if nameParticles[w] && i > 0 && i < len(words)-1 {
+			continue
+		}
+		if !unicode.IsUpper(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,100 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the words the byline reader knows besides those of the
+// configured languages: news agencies, and the byline words of languages
+// that have no extension yet, so that "Von Anna Weber und dpa" reads on a
+// German page too.
+
+// agencies are the news agencies that count as authors, folded to lower
+// case.
+var agencies = foldedSet("afp", "ap", "reuters", "associated press", "agence france-presse",
+	"agence france presse", "dpa", "ansa", "efe", "europa press", "belga", "ats", "sda", "ats/afp",
+	"kna", "epd", "apa", "anp", "tt", "ntb", "ritzau", "pap", "ctk", "čtk", "xinhua", "kyodo",
+	"yonhap", "pa", "aap", "upi", "bloomberg", "anadolu", "aa", "sid", "afp/reuters", "ap/afp",
+	"pa media", "press association", "nexo", "lusa", "agencia efe", "tass", "ria novosti", "bna",
+	"rtr", "ddp", "keystone-sda", "mti", "hina", "sta", "jiji", "ians", "pti", "cna")
+
+// moreBylinePrefixes introduce a byline in languages without an extension.
+var moreBylinePrefixes = []string{"von", "por", "di", "door", "av", "af", "autor", "autorin",
+	"autores", "autora", "texto", "text", "tekst", "a cura di", "redigé par", "escrito por",
+	"geschrieben von", "skrevet af", "skrivet av", "napisał", "napisała"}
+
+// moreBylineJoiners join names in languages without an extension.
+var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja", "és", "a", "und mit", "mit", "con")
+
+// moreNotAuthors name no one, in languages without an extension.
+var moreNotAuthors = foldedSet("redaktion", "redacción", "redazione", "redactie", "redação", "redakcja",
+	"redaksjonen", "redaktionen", "admin", "staff", "editor", "webmaster", "null", "none", "n/a",
+	"author", "autor", "auteur", "by", "par", "team")
+
+// credentialWords are titles written after a name ("Jane Doe, PhD").
+var credentialWords = foldedSet("phd", "ph.d", "ph.d.", "md", "m.d.", "ms", "ma", "mba", "rd", "rn",
+	"cpa", "jd", "dds", "do", "lcsw", "cfp", "mph", "msc", "bsc", "ba", "bs", "jr", "jr.", "sr",
+	"sr.", "ii", "iii", "iv", "esq", "facs", "fand", "ldn", "cscs", "np", "pa-c", "lpc", "cdn", "e-ryt")
+
+// jobWords are words of job titles, which are never part of a name.
+var jobWords = foldedSet("editor", "editors", "writer", "writers", "reporter", "reporters", "correspondent",
+	"columnist", "contributor", "contributors", "director", "manager", "managing", "analyst", "founder",
+	"co-founder", "cofounder", "ceo", "coo", "cto", "cmo", "president", "officer", "specialist",
+	"strategist", "consultant", "coordinator", "intern", "producer", "photographer", "journalist",
+	"journaliste", "rédacteur", "rédactrice", "redakteur", "redakteurin", "sponsored", "bio", "profile",
+	"follow", "posts", "articles", "view", "contact", "email", "share", "more", "about",
+	"기자", "特派員", "記者", "编辑", "記者）", "correspondante", "chroniqueur", "chroniqueuse")
+
+// nameParticles are the lower-case words that may stand inside a name.
+var nameParticles = foldedSet("de", "del", "della", "di", "da", "das", "dos", "du", "des", "la", "le",
+	"van", "von", "der", "den", "ten", "ter", "y", "e", "bin", "ibn", "al", "el", "zu", "af", "av")
+
+func foldedSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isAgency reports whether s names a news agency.
+func isAgency(s string) bool {
+	return len(s) <= 24 && agencies[strings.ToLower(strings.Trim(s, " ()[].,"))]
+}
+
+// isCredential reports whether s is a title written after a name: a known
+// one, or a short word in capitals that is not an agency.
+func isCredential(s string) bool {
+	k := strings.ToLower(strings.TrimSpace(s))
+	if credentialWords[k] || credentialWords[strings.TrimSuffix(k, ".")] {
+		return true
+	}
+	if isAgency(s) || len(s) > 6 || len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether s starts with the word p, ignoring case,
+// followed by the end of s, a space or a colon; it returns the rest.
+func hasPrefixFold(s, p string) (string, bool) {
+	if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+		return s, false
+	}
+	rest := s[len(p):]
+	if rest == "" {
+		return "", true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsSpace(r) && r != ':' && r != '\u00a0' {
+		return s, false
+	}
+	return strings.TrimLeft(rest, " :\u00a0\t"), true
+}

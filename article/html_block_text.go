@@ -1,0 +1,75 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// listTexts returns the text of each item of a list element.
+func listTexts(n *html.Node) []string {
+	var items []string
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && ch.DataAtom == atom.Li && !isHidden(ch) {
+			if t := nodeText(ch); t != "" {
+				items = append(items, t)
+			}
+		}
+	}
+	return items
+}
+
+// preText returns the text of a preformatted element with its line
+// breaks kept.
+func preText(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return strings.TrimSpace(toNFC(b.String()))
+}
+
+// tableText returns a table's text, a line per row and a tab between
+// cells.
+func tableText(n *html.Node) string {
+	var rows []string
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Tr {
+			if r := rowText(d); r != "" {
+				rows = append(rows, r)
+			}
+		}
+	}
+	return strings.Join(rows, "\n")
+}
+
+// rowText returns the cells of one table row, tab-separated.
+func rowText(tr *html.Node) string {
+	var cells []string
+	for ch := tr.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && (ch.DataAtom == atom.Td || ch.DataAtom == atom.Th) {
+			if t := nodeText(ch); t != "" {
+				cells = append(cells, t)
+			}
+		}
+	}
+	return strings.Join(cells, "\t")
+}
+
+// layoutTable reports whether a table lays out the page rather than
+// holding data: it has prose paragraphs, or tables inside it.
+func layoutTable(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.Table, atom.P, atom.Div, atom.Article, atom.Section, atom.Ul, atom.Ol:
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,229 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// bodyWalker turns the article container into blocks in reading order,
+// gathering inline content into paragraphs. Every element is first
+// offered to the node extractors that asked for its kind, then pruned or
+// turned into a block.
+type bodyWalker struct {
+	c      *Context
+	st     *pageStats
+	root   *nodeInfo
+	skip   *html.Node // the standfirst, read apart
+	title  string     // the title, folded, to leave out of the body
+	inline strings.Builder
+	brs    int  // line breaks in a row
+	start  int  // the index of the first body block
+	first  int  // the index of the info of the container's first prose
+	cards  bool // the container is a list of cards, see cardList
+}
+
+// prunedHere reports whether the element of info index i is left out of
+// the body.
+func (w *bodyWalker) prunedHere(i int) bool {
+	in := &w.st.infos[i]
+	if w.cards {
+		return prunedCard(in)
+	}
+	return pruned(in, w.root, w.first >= 0 && w.st.contains(i, w.first))
+}
+
+func (w *bodyWalker) walk(n *html.Node, depth int) {
+	if max := w.c.cfg.Limits.MaxDepth; max > 0 && depth > max {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+	case html.ElementNode:
+		w.element(n, depth)
+	case html.DocumentNode:
+		w.children(n, depth)
+	}
+}
+
+func (w *bodyWalker) children(n *html.Node, depth int) {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		w.walk(ch, depth+1)
+	}
+}
+
+// text adds a text node to the paragraph being gathered.
+func (w *bodyWalker) text(s string) {
+	if w.brs > 0 && strings.TrimSpace(s) != "" {
+		w.brs = 0
+	}
+	w.inline.WriteString(s)
+}
+
+func (w *bodyWalker) element(n *html.Node, depth int) {
+	if inlineAtoms[n.DataAtom] {
+		w.inlineElement(n, depth)
+		return
+	}
+	i := w.st.lookupIndex(n)
+	var in *nodeInfo
+	if i >= 0 {
+		in = &w.st.infos[i]
+	}
+	if n == w.skip || w.extracted(n) || neverText[n.DataAtom] {
+		w.st.skipInfo(in)
+		return
+	}
+	if in != w.root && in != nil && w.prunedHere(i) {
+		w.st.skipInfo(in)
+		w.dropDanglingHeading(in)
+		if in.flags&(infoEmbed|infoHidden) == infoEmbed {
+			w.offer(n, depth)
+		}
+		return
+	}
+	w.flush()
+	if !w.block(n, depth) {
+		w.children(n, depth)
+	}
+	w.flush()
+}
+
+// dropDanglingHeading removes the heading just added when the element
+// pruned right after it had text: it was the label of a link list or a
+// box ("Read also", "Most popular").
+func (w *bodyWalker) dropDanglingHeading(pruned *nodeInfo) {
+	w.flush()
+	if pruned.text == 0 || len(w.c.blocks) <= w.start {
+		return
+	}
+	if last := len(w.c.blocks) - 1; w.c.blocks[last].Kind == BlockHeading {
+		w.c.blocks = w.c.blocks[:last]
+	}
+}
+
+// inlineElement walks an inline element: a line break, or its content.
+// Two line breaks in a row end a paragraph.
+func (w *bodyWalker) inlineElement(n *html.Node, depth int) {
+	if w.extracted(n) || isHidden(n) || boilerInline(n) {
+		return
+	}
+	if n.DataAtom == atom.Br {
+		w.brs++
+		if w.brs == 2 {
+			w.flush()
+		}
+		w.inline.WriteByte(' ')
+		return
+	}
+	w.children(n, depth)
+}
+
+// extracted offers n to the node extractors that asked for its kind.
+func (w *bodyWalker) extracted(n *html.Node) bool {
+	exs := w.c.cfg.nodeExtractorsFor(n.DataAtom)
+	if len(exs) == 0 {
+		return false
+	}
+	w.flush()
+	for _, e := range exs {
+		if e.Extract(w.c, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// block turns the block elements of a known kind into blocks and reports
+// whether it did; the others are walked through.
+func (w *bodyWalker) block(n *html.Node, depth int) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.heading(n)
+	case atom.Ul, atom.Ol:
+		w.add(Block{Kind: BlockList, Items: listTexts(n)})
+	case atom.Blockquote:
+		w.add(Block{Kind: BlockQuote, Text: nodeText(n)})
+	case atom.Pre:
+		w.add(Block{Kind: BlockCode, Text: preText(n)})
+	case atom.Table:
+		if layoutTable(n) {
+			return false
+		}
+		w.add(Block{Kind: BlockTable, Text: tableText(n)})
+	case atom.Figure:
+		w.figure(n, depth)
+	default:
+		return false
+	}
+	return true
+}
+
+// heading adds a sub-heading, unless it repeats the title.
+func (w *bodyWalker) heading(n *html.Node) {
+	t := nodeText(n)
+	if t == "" || foldText(t) == w.title || (n.DataAtom == atom.H1 && len(w.c.blocks) == 0) {
+		return
+	}
+	w.add(Block{Kind: BlockHeading, Text: t, Level: int(n.Data[1] - '0')})
+}
+
+// figure offers what a figure holds to the extractors (an embed may be
+// inside) and adds its caption as a figure block; its text never becomes
+// paragraphs.
+func (w *bodyWalker) figure(n *html.Node, depth int) {
+	var caption *html.Node
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && ch.DataAtom == atom.Figcaption {
+			caption = ch
+			continue
+		}
+		w.offer(ch, depth+1)
+	}
+	if caption != nil {
+		w.add(Block{Kind: BlockFigure, Text: nodeText(caption)})
+	}
+}
+
+// offer offers n and its descendants to the extractors, without turning
+// their text into blocks; a claimed element's subtree is not walked.
+func (w *bodyWalker) offer(n *html.Node, depth int) {
+	if n.Type != html.ElementNode || depth > w.c.cfg.Limits.MaxDepth && w.c.cfg.Limits.MaxDepth > 0 {
+		return
+	}
+	if w.extracted(n) {
+		return
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		w.offer(ch, depth+1)
+	}
+}
+
+// add ends the current paragraph and appends b when it has text.
+func (w *bodyWalker) add(b Block) {
+	w.flush()
+	if b.Text != "" || len(b.Items) > 0 {
+		w.c.AddBlock(b)
+	}
+}
+
+// flush ends the paragraph gathered so far.
+func (w *bodyWalker) flush() {
+	w.brs = 0
+	if w.inline.Len() == 0 {
+		return
+	}
+	t := CleanText(w.inline.String())
+	w.inline.Reset()
+	if t != "" {
+		w.c.AddBlock(Block{Kind: BlockParagraph, Text: t})
+	}
+}
+
+// foldText returns s lowercased with its white space collapsed, for
+// comparing texts written differently.
+func foldText(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}

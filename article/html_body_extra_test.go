@@ -1,0 +1,110 @@
+package article
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestBodyDropsPromoLines(t *testing.T) {
+	cases := []struct{ name, html, dropped string }{
+		{"share label and bar", `<p>Share this:</p><ul><li><a href="#">Facebook</a></li><li><a href="#">Twitter</a></li><li><a href="#">Email</a></li></ul>`, "Share this"},
+		{"share bar items", `<ul><li>Partager sur Facebook</li><li>Imprimer</li></ul>`, "Partager sur Facebook"},
+		{"advertisement label", `<p>Advertisement</p>`, "Advertisement"},
+		{"read also line", `<p>À lire aussi : Les impôts locaux augmentent encore</p>`, "augmentent encore"},
+		{"also on line", `<p>Also on example.com: another story about budgets</p>`, "another story"},
+		{"slideshow counter", `<p>Image 2 of 5</p>`, "Image 2 of 5"},
+		{"newsletter plea", `<p>Sign up for our newsletter to get the news every morning</p>`, "newsletter"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseBodyPage(t, tc.html)
+			for _, p := range bodyArticle {
+				assert.Contains(t, a.Text, p)
+			}
+			assert.NotContains(t, a.Text, tc.dropped)
+		})
+	}
+}
+
+func TestBodyTrimsTailCredits(t *testing.T) {
+	cases := []struct{ name, tail, dropped string }{
+		{"additional reporting", `<p>Additional reporting by Jane Roe in Lyon.</p>`, "Jane Roe"},
+		{"contributed", `<p>Writers John Doe and Jane Roe contributed to this report.</p>`, "contributed"},
+		{"rule and follow line", `<p>___</p><p>Follow our full coverage of the budget at https://example.com/budget</p>`, "full coverage"},
+		{"copyright", `<p>© 2024 Le Journal. All rights reserved.</p>`, "2024 Le Journal"},
+		{"suivez-nous", `<p>Suivez-nous sur les réseaux sociaux pour ne rien manquer.</p>`, "Suivez-nous"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := "<html><body><article><h1>Budget voté</h1><p>" + strings.Join(bodyArticle, "</p><p>") + "</p>" +
+				tc.tail + "</article></body></html>"
+			a, err := ParseHTML(context.Background(), testConfig(), strings.NewReader(page), Input{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, bodyArticle[2])
+			assert.NotContains(t, a.Text, tc.dropped)
+		})
+	}
+}
+
+func TestStandfirstCases(t *testing.T) {
+	const lede = "Le conseil municipal a adopté le budget après trois heures de débat tendu."
+	cases := []struct{ name, head, want string }{
+		{"class", `<p class="chapo">` + lede + `</p>`, lede},
+		{"bold first paragraph", `<p><strong>` + lede + `</strong></p>`, lede},
+		{"not a header around the headline", `<div class="intro"><h2>Budget voté</h2><p class="standfirst">` + lede + `</p></div>`, lede},
+		{"not a wrapper with the byline time", `<div class="lead-wrap"><p class="lead">` + lede + `</p><time datetime="2024-06-03">3 juin 2024</time></div>`, lede},
+		{"not a lead image caption", `<div class="lead-image-caption">Photo : Claire Martin pour le journal local.</div>`, ""},
+		{"partly bold paragraph is body", `<p><strong>Mardi soir,</strong> le conseil municipal a adopté le budget après un long débat.</p>`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := "<html><head><title>Budget voté</title></head><body><article><h1>Budget voté</h1>" + tc.head +
+				"<p>" + strings.Join(bodyArticle, "</p><p>") + "</p></article></body></html>"
+			a, err := ParseHTML(context.Background(), testConfig(), strings.NewReader(page), Input{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Standfirst)
+		})
+	}
+}
+
+func TestNoscriptContent(t *testing.T) {
+	posts := strings.Repeat("<div class='post'><p>"+strings.Join(bodyArticle, "</p><p>")+"</p></div>", 8)
+	cases := []struct {
+		name, body string
+		want       bool
+	}{
+		{"content only in noscript", `<div id="app"></div><noscript><div id="main">` + posts + `</div></noscript>`, true},
+		{"noscript pixel beside content", `<article><p>` + strings.Join(bodyArticle, "</p><p>") + `</p></article><noscript><img src="pixel.gif"></noscript>`, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := "<html><head><title>Forum</title></head><body>" + tc.body + "</body></html>"
+			a, err := ParseHTML(context.Background(), testConfig(), strings.NewReader(page), Input{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, strings.Contains(a.Text, bodyArticle[1]))
+		})
+	}
+}
+
+func TestJSONLDBodyChoosesContainer(t *testing.T) {
+	story := []string{
+		"Les pompiers sont intervenus dans la nuit de lundi à mardi pour un incendie dans un entrepôt du port, sans faire de blessé.",
+		"Le feu, parti d'un stock de palettes, a été maîtrisé au petit matin après cinq heures d'efforts, selon la préfecture.",
+		"Une enquête a été ouverte pour déterminer les causes du sinistre, qui pourrait être d'origine criminelle selon les premiers éléments.",
+		"Les entreprises voisines ont pu rouvrir dès mardi midi, mais la circulation reste coupée sur le quai pour la journée.",
+	}
+	comments := strings.Repeat(`<div class="c"><p>Encore un incendie dans ce quartier, il faudrait vraiment que la ville fasse quelque chose pour la sécurité, non ?</p></div>`, 6)
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Incendie au port","articleBody":"` + strings.Join(story, " ") + `"}</script>`
+	page := "<html><head><title>Incendie au port</title>" + ld + "</head><body><div class=\"x\"><h1>Incendie au port</h1><p>" +
+		strings.Join(story, "</p><p>") + "</p></div><div class=\"y\">" + comments + "</div></body></html>"
+	a, err := ParseHTML(context.Background(), testConfig(), strings.NewReader(page), Input{})
+	require.NoError(t, err)
+	for _, p := range story {
+		assert.Contains(t, a.Text, p)
+	}
+	assert.NotContains(t, a.Text, "Encore un incendie")
+}

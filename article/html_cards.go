@@ -1,0 +1,96 @@
+package article
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Pages that are not articles (listings, shop collections, topic pages)
+// hold their main content as repeated cards: siblings of one kind and
+// class, each a link with a title and a short snippet. The prose test
+// sees one card at a time and picks a single snippet; when the element
+// it picks sits in such a run of cards and holds little of their prose,
+// the list of cards is the main content instead, read whole: titles,
+// snippets and all, only hidden elements and sure boilerplate left out.
+
+// Bounds of the card test.
+const (
+	// minCards is the number of alike siblings that make a list of cards.
+	minCards = 3
+	// cardLevels is how many ancestors of the chosen element are tried
+	// as a card.
+	cardLevels = 4
+	// cardGain is how much more prose than the chosen element the list
+	// must hold.
+	cardGain = 2
+	// maxCardText is the most text, in non-space bytes, that a card
+	// holds: a title, a snippet, a price.
+	maxCardText = 800
+)
+
+// cardList returns the index of the info of the list of cards that the
+// element of index root sits in, or -1.
+func (s *pageStats) cardList(root int) int {
+	k := root
+	for range cardLevels {
+		p := s.parentIndex(k)
+		if p < 0 || s.infos[k].text > maxCardText {
+			return -1
+		}
+		if alikeCards(s.infos[k].node) >= minCards && s.infos[p].good >= cardGain*s.infos[root].good {
+			return p
+		}
+		k = p
+	}
+	return -1
+}
+
+// parentIndex returns the index of the info of the parent element of
+// infos[k], or -1.
+func (s *pageStats) parentIndex(k int) int {
+	parent := s.infos[k].node.Parent
+	for i := k - 1; i >= 0; i-- {
+		if s.infos[i].node == parent {
+			return i
+		}
+	}
+	return -1
+}
+
+// alikeCards counts the siblings of n, n included, of its kind and class
+// that hold a link and text: the cards of a list, when they are several.
+func alikeCards(n *html.Node) int {
+	if n.Type != html.ElementNode || n.Parent == nil || !isCard(n) {
+		return 0
+	}
+	class, count := Attr(n, "class"), 0
+	for sib := n.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+		if sib.Type == html.ElementNode && sib.DataAtom == n.DataAtom && Attr(sib, "class") == class && isCard(sib) {
+			count++
+		}
+	}
+	return count
+}
+
+// isCard reports whether n holds a link and some text.
+func isCard(n *html.Node) bool {
+	link, text := n.DataAtom == atom.A, false
+	for d := range n.Descendants() {
+		switch {
+		case d.Type == html.ElementNode && d.DataAtom == atom.A:
+			link = true
+		case d.Type == html.TextNode && !text:
+			text = nonSpaceBytes(d.Data) > 0
+		}
+		if link && text {
+			return true
+		}
+	}
+	return false
+}
+
+// prunedCard reports whether the element of info in, inside a list of
+// cards, is left out: only hidden elements and sure boilerplate are.
+func prunedCard(in *nodeInfo) bool {
+	return in.flags&(infoHidden|infoSurelyBoiler) != 0 && in.flags&infoEmbed == 0
+}

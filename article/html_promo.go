@@ -1,0 +1,100 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Some boilerplate has no class to tell it, only its wording: share
+// bars ("Share this:", then "Facebook", "Twitter"...), "Read more" and
+// "Also on" lines, advertisement labels, newsletter pleas, and at the end
+// of the article, credit and promotion lines ("Additional reporting by",
+// "Follow us on", "© Agency"). These are recognised by short word lists
+// of English and French, and other common labels, on short blocks only.
+
+// maxPromoLine is the longest block, in bytes, that may be a promotion
+// or label line.
+const maxPromoLine = 160
+
+// promoBlock reports whether b is a share bar, a label or a promotion
+// line anywhere in the body.
+func promoBlock(b Block) bool {
+	switch b.Kind {
+	case BlockList:
+		return shareList(b.Items)
+	case BlockParagraph, BlockHeading:
+		if len(b.Text) > maxPromoLine {
+			return false
+		}
+		k := lineKey(b.Text)
+		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k)
+	}
+	return false
+}
+
+// tailBlock reports whether b, at the end of the body, is a credit or
+// promotion line: "Additional reporting by", "Follow us on", "©".
+func tailBlock(b Block) bool {
+	if b.Kind != BlockParagraph && b.Kind != BlockHeading || len(b.Text) > maxPromoLine*2 {
+		return false
+	}
+	k := lineKey(b.Text)
+	if k == "" {
+		return true // a rule of underscores or dashes
+	}
+	return hasAnyPrefix(k, tailPrefixes) || containsAnyString(k, tailPhrases)
+}
+
+// shareList reports whether every item of a list, two or more, names a
+// way to share the page.
+func shareList(items []string) bool {
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		k := lineKey(it)
+		if !shareLabels[k] && !hasAnyPrefix(k, sharePrefixes) {
+			return false
+		}
+	}
+	return true
+}
+
+// imageCounter reports whether k is a slideshow counter ("image 2 of 5").
+func imageCounter(k string) bool {
+	f := strings.Fields(k)
+	return len(f) == 4 && (f[0] == "image" || f[0] == "photo") && (f[2] == "of" || f[2] == "sur") && isDigits(f[1]) && isDigits(f[3])
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.TrimFunc(s, unicode.IsDigit) == ""
+}
+
+// lineKey folds a short line for the word lists: lower case, curly
+// apostrophes made straight, white space collapsed, and punctuation and
+// symbols trimmed from both ends.
+func lineKey(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '('
+	})
+}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAnyString(s string, subs []string) bool {
+	for _, p := range subs {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,201 @@
+package article
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// addText adds the text of one text node to run: its non-space bytes, its
+// commas, and whether it ends a sentence so far.
+func addText(run *textRun, s string, inLink bool) {
+	n, commas := int32(0), int32(0)
+	last := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case ' ', '\n', '\t', '\r', '\f':
+			continue
+		case ',':
+			commas++
+		}
+		n++
+		last = c
+	}
+	if n == 0 {
+		return
+	}
+	run.text += n
+	run.commas += commas
+	if inLink {
+		run.links += n
+	}
+	run.endsSentence = endsSentence(s, last)
+}
+
+// endsSentence reports whether text whose last non-space byte is last
+// ends with sentence punctuation.
+func endsSentence(s string, last byte) bool {
+	switch last {
+	case '.', '!', '?', ':', ';', '"', ')':
+		return true
+	}
+	if last < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(trimRightSpace(s))
+	switch r {
+	case '…', '»', '”', '’', '。', '！', '？', '）':
+		return true
+	}
+	return false
+}
+
+func trimRightSpace(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\n' || s[len(s)-1] == '\t' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// Thresholds of the prose test, in non-space bytes.
+const (
+	// longRun is the length from which a run with few links is prose even
+	// without sentence punctuation.
+	longRun = 120
+	// shortRun is the length under which a run is a label, not prose.
+	shortRun = 30
+)
+
+// runScore weighs the text directly inside block n: prose counts for its
+// length, link lists and labels against theirs. A run is prose when its
+// text outside links is long, or ends a sentence, or has commas; links
+// inside prose (names linked to their pages) count for nothing. It
+// returns the score and the prose bytes.
+func runScore(n *html.Node, r *textRun) (float32, int32) {
+	if r.text == 0 {
+		return 0, 0
+	}
+	plain := r.text - r.links
+	switch {
+	case isHeadingElement(n):
+		return 0, 0
+	case r.links*2 > r.text && plain < minProseInLinks:
+		return -float32(r.text), 0
+	case isListItem(n) || plain >= longRun || (plain >= shortRun && (r.endsSentence || r.commas > 0)):
+		return float32(plain), plain
+	}
+	return -float32(r.text) / 2, 0
+}
+
+// minProseInLinks is the text outside links from which a run full of
+// links still reads as prose.
+const minProseInLinks = 80
+
+func isHeadingElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+func isListItem(n *html.Node) bool {
+	return n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Td
+}
+
+// blockFlags returns the flags n, of class weight weight, has by itself.
+func blockFlags(n *html.Node, weight int8) uint8 {
+	if n.Type != html.ElementNode {
+		return 0
+	}
+	var f uint8
+	if isHidden(n) {
+		f |= infoHidden
+	}
+	if embedLike(n) {
+		f |= infoEmbed
+	}
+	if n.DataAtom == atom.H1 || n.DataAtom == atom.Main || (weight >= 0 && bodyHint(n)) {
+		f |= infoLandmark
+	}
+	return f
+}
+
+// embedLike reports whether n may hold an embedded post or media that an
+// extractor claims: frames, quotations, figures and elements whose class
+// names an embed.
+func embedLike(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Iframe, atom.Blockquote, atom.Figure, atom.Video, atom.Embed, atom.Object, atom.Audio:
+		return true
+	}
+	return hasEmbedClass(n)
+}
+
+// boilerAtoms are the elements that hold page furniture, not article
+// text: true when surely, false when they may.
+var boilerAtoms = map[atom.Atom]bool{
+	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Dialog: true,
+	atom.Menu: true, atom.Form: false, atom.Header: false,
+}
+
+// judge marks an element whose kind or class says boilerplate, and
+// empties a hidden one. An element that holds the headline or the page's
+// own article or main element, and prose, is a layout wrapper, whatever
+// its class says ("has-sidebar").
+func (s *pageStats) judge(i int) {
+	in := &s.infos[i]
+	if in.flags&infoHidden != 0 {
+		in.text, in.links, in.good, in.score, in.own, in.paras, in.commas = 0, 0, 0, 0, 0, 0, 0
+		return
+	}
+	if in.flags&infoLandmark != 0 && in.paras >= 2 || in.node.DataAtom == atom.Body || in.node.DataAtom == atom.Html {
+		return
+	}
+	surely, known := boilerAtoms[in.node.DataAtom]
+	switch {
+	case in.weight == -2 || surely:
+		in.flags |= infoSurelyBoiler
+	case in.weight == -1 || known:
+		in.flags |= infoMaybeBoiler
+	}
+}
+
+// maybeBoilerShare is the share of the page's prose above which an
+// element that may be boilerplate is taken for the article ("paywall",
+// "article-header" around the whole story).
+const maybeBoilerShare = 0.5
+
+// rescore sums the scores again, children before parents, turning the
+// score of each boilerplate element against it, but by no more than its
+// text that is not prose (links, labels): its prose is not the
+// article's, but it is pruned from the container, so that a long comment
+// thread does not push the container off the article it follows.
+func (s *pageStats) rescore() {
+	if len(s.infos) == 0 {
+		return
+	}
+	s.clearLayoutWrappers()
+	limit := maybeBoilerShare * float32(s.infos[0].good)
+	for i := len(s.infos) - 1; i >= 0; i-- {
+		in := &s.infos[i]
+		sc := in.own
+		for j := i + 1; j < int(in.end); j = int(s.infos[j].end) {
+			sc += s.infos[j].score
+		}
+		if in.flags&infoSurelyBoiler != 0 || in.flags&infoMaybeBoiler != 0 && float32(in.good) <= limit {
+			in.flags |= infoBoiler
+			sc = -min(abs32(sc), float32(max(in.text-in.good, 1)))
+		}
+		in.score = sc
+	}
+}
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,122 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// findFirst returns the first element of kind a under n, in document
+// order, or nil.
+func findFirst(n *html.Node, a atom.Atom) *html.Node {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == a {
+			return d
+		}
+	}
+	return nil
+}
+
+// pageTitle returns the text of the first <h1>, else of <title>.
+func pageTitle(doc *html.Node) string {
+	for _, a := range []atom.Atom{atom.H1, atom.Title} {
+		if n := findFirst(doc, a); n != nil {
+			if t := nodeText(n); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// nodeText returns the clean text of n's subtree.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return CleanText(b.String())
+}
+
+// appendText writes the text of n's subtree to b, leaving out scripts,
+// styles and hidden elements, with a space for each line break and
+// around block elements.
+func appendText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if neverText[n.DataAtom] || isHidden(n) {
+			return
+		}
+		if n.DataAtom == atom.Br || !inlineAtoms[n.DataAtom] {
+			b.WriteByte(' ')
+		}
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		appendText(b, ch)
+	}
+}
+
+// neverText are the elements whose content is never article text.
+var neverText = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
+	atom.Embed: true, atom.Canvas: true, atom.Head: true, atom.Select: true,
+	atom.Textarea: true, atom.Button: true, atom.Input: true, atom.Video: true,
+	atom.Audio: true, atom.Map: true, atom.Title: true, atom.Meta: true,
+	atom.Link: true, atom.Img: true, atom.Picture: true, atom.Source: true,
+}
+
+// inlineAtoms are the elements that run inside a paragraph: their text
+// belongs to the block around them.
+var inlineAtoms = map[atom.Atom]bool{
+	atom.A: true, atom.Abbr: true, atom.B: true, atom.Bdi: true, atom.Bdo: true,
+	atom.Br: true, atom.Cite: true, atom.Code: true, atom.Data: true, atom.Dfn: true,
+	atom.Em: true, atom.Font: true, atom.I: true, atom.Img: true, atom.Kbd: true,
+	atom.Label: true, atom.Mark: true, atom.Q: true, atom.Rp: true, atom.Rt: true,
+	atom.Ruby: true, atom.S: true, atom.Samp: true, atom.Small: true, atom.Span: true,
+	atom.Strike: true, atom.Strong: true, atom.Sub: true, atom.Sup: true, atom.Time: true,
+	atom.Tt: true, atom.U: true, atom.Var: true, atom.Wbr: true, atom.Del: true,
+	atom.Ins: true, atom.Picture: true, atom.Source: true, atom.Big: true, atom.Nobr: true,
+}
+
+// isHidden reports whether n is hidden from readers: the hidden attribute,
+// aria-hidden="true", or an inline style with display:none or
+// visibility:hidden.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			if hiddenStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hiddenStyle reports whether an inline style hides its element.
+func hiddenStyle(s string) bool {
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// skipped are the elements whose content is never article text, nor
+// markup around it (kept for the extractors that use it).
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Footer: true, atom.Form: true, atom.Button: true,
+	atom.Select: true, atom.Textarea: true, atom.Svg: true, atom.Iframe: true,
+	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Head: true,
+	atom.Aside: true, atom.Header: true,
+}

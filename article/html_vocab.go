@@ -1,0 +1,157 @@
+package article
+
+import "golang.org/x/net/html"
+
+// The class and id vocabulary of page templates. A name part that holds
+// one of the negative words marks boilerplate; a positive word marks the
+// article. Negative words win, since "article-footer" or "post-comments"
+// are boilerplate of an article.
+var (
+	// strongBoilerWords match anywhere inside a class or id, and win over
+	// content words.
+	strongBoilerWords = byteWords(
+		"comment", "related", "share", "sharing", "social", "newsletter", "cookie",
+		"consent", "promo", "advert", "sponsor", "outbrain", "taboola", "recommend",
+		"subscri", "footer", "sidebar", "breadcrumb", "popup", "modal",
+		"disqus", "signup", "trending", "popular", "mostread",
+		"most-read", "more-stories", "lire-aussi",
+		"a-lire", "voir-aussi", "read-also", "readalso", "see-also", "sr-only",
+		"further-reading", "screen-reader", "visually-hidden", "visuallyhidden",
+		"donate", "cta-", "navbar", "navigation", "caption", "credit", "copyright",
+		"slideshow", "gallery", "carousel",
+	)
+	// weakBoilerWords match anywhere inside a class or id, and lose to
+	// content words.
+	weakBoilerWords = byteWords(
+		"banner", "masthead", "paywall", "pagination", "readmore", "read-more", "menu", "pager", "login", "toolbar", "byline",
+		"author", "dialog", "overlay", "tooltip", "nocontent", "noprint", "jump",
+		"skip-link", "teaser", "inread", "rating", "keyword", "timestamp",
+		"dateline", "print", "follow",
+		"feedback", "next-post", "prev-post", "post-nav", "alert", "notification",
+	)
+	// boilerParts match a whole part of a class or id, split at "-", "_"
+	// and spaces: short words that would match inside longer ones.
+	boilerParts = byteWords(
+		"ad", "ads", "adv", "nav", "tag", "tags", "bio", "meta", "cta", "aside",
+		"date", "time", "sns", "pub", "topics", "extra", "tools", "links",
+		"hide", "header", "related", "side", "shop", "utility", "rail", "offer",
+	)
+	// contentWords match anywhere inside a class or id.
+	contentWords = byteWords(
+		"article", "content", "body", "post", "entry", "story", "text", "main",
+		"prose", "blog", "hentry", "chapo", "lede", "paragraph",
+	)
+)
+
+// nameWords is a list of lowercase ASCII words indexed by their first
+// byte, so that finding one of them in a name takes one pass over it.
+type nameWords struct {
+	first [256][]string
+	whole map[string]bool
+}
+
+// byteWords returns the set of ws.
+func byteWords(ws ...string) *nameWords {
+	s := &nameWords{whole: make(map[string]bool, len(ws))}
+	for _, w := range ws {
+		s.first[w[0]] = append(s.first[w[0]], w)
+		s.whole[w] = true
+	}
+	return s
+}
+
+// classWeight returns 1 when a word of n's class or id names article
+// content, else -2 when one surely names boilerplate, -1 when one may,
+// else 0. Each
+// space-separated word is weighed apart, so that "article-body
+// pagination-first" is content and "post-comments" is boilerplate.
+func classWeight(n *html.Node) int8 {
+	var buf [128]byte
+	w := int8(0)
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" || a.Val == "" {
+			continue
+		}
+		v := lowerInto(buf[:0], a.Val)
+		for len(v) > 0 {
+			var word []byte
+			word, v = nextWord(v)
+			switch x := nameWeight(word); {
+			case x == 1:
+				return 1
+			case x < w:
+				w = x
+			}
+		}
+	}
+	return w
+}
+
+// nextWord splits the first space-separated word off v.
+func nextWord(v []byte) (word, rest []byte) {
+	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
+		v = v[1:]
+	}
+	i := 0
+	for i < len(v) && v[i] != ' ' && v[i] != '\t' && v[i] != '\n' {
+		i++
+	}
+	return v[:i], v[i:]
+}
+
+// lowerInto appends the ASCII-lowercased s to buf, cut to buf's capacity.
+func lowerInto(buf []byte, s string) []byte {
+	for i := 0; i < len(s) && len(buf) < cap(buf); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// nameWeight weighs one lowercased word of a class or id.
+func nameWeight(v []byte) int8 {
+	switch {
+	case containsAny(v, strongBoilerWords) || hasPart(v, boilerParts):
+		return -2
+	case containsAny(v, contentWords):
+		return 1
+	case containsAny(v, weakBoilerWords):
+		return -1
+	}
+	return 0
+}
+
+// containsAny reports whether v contains one of words.
+func containsAny(v []byte, words *nameWords) bool {
+	for i, c := range v {
+		for _, w := range words.first[c] {
+			if len(v)-i >= len(w) && string(v[i:i+len(w)]) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPart reports whether one of the parts of v, split at separators, is
+// one of words.
+func hasPart(v []byte, words *nameWords) bool {
+	start := 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && !isNameSeparator(v[i]) {
+			continue
+		}
+		if i > start && words.whole[string(v[start:i])] {
+			return true
+		}
+		start = i + 1
+	}
+	return false
+}
+
+func isNameSeparator(c byte) bool {
+	return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == ':' || c == '.'
+}

@@ -1,0 +1,302 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// This file picks the authors among the JSON-LD, the <meta> tags, the
+// microdata and the bylines printed in the header.
+
+// authorMetaKeys are the <meta> names of an author, best first.
+var authorMetaKeys = []string{
+	"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+	"dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:data1", "cxenseparse:author",
+}
+
+// maxBylineStart is the longest text a printed byline starts in; longer
+// ones are sentences that happen to start with "By".
+const maxBylineStart = 100
+
+// authorPicker gathers the authors of a page from each source.
+type authorPicker struct {
+	loose, strict bylineReader
+	ts            *titleSources
+}
+
+func newAuthorPicker(langs []*Language, ts *titleSources) authorPicker {
+	return authorPicker{
+		loose:  bylineReader{langs: langs},
+		strict: bylineReader{langs: langs, strict: true},
+		ts:     ts,
+	}
+}
+
+// fromJSONLD reads the article's JSON-LD authors.
+func (ap authorPicker) fromJSONLD(ld ldArticle) []Author {
+	var out []Author
+	for _, p := range ld.authors() {
+		names := ap.loose.names(p.name)
+		if len(names) == 0 && p.person {
+			names = userName(p.name)
+		}
+		if len(names) == 1 && p.url != "" && !strings.HasPrefix(p.url, "//") {
+			names[0].URL = p.url
+		}
+		if !p.person {
+			names = ap.keep(names, false)
+		}
+		out = append(out, names...)
+	}
+	return ap.keep(out, true)
+}
+
+// fromMeta reads the authors named in <meta> tags.
+func (ap authorPicker) fromMeta(pm *pageMeta) []Author {
+	for _, k := range authorMetaKeys {
+		for _, v := range pm.metaValues(k) {
+			if k == "twitter:data1" && pm.metaValue("twitter:label1") != "Written by" {
+				continue
+			}
+			if looksLikeURL(v) {
+				continue
+			}
+			if as := ap.keep(ap.loose.read(v), k == "twitter:data1"); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	return nil
+}
+
+// fromHeader reads the first byline printed around the headline: a run of
+// texts that starts with a byline word, else an element marked as the
+// author near the headline, else one marked by microdata or rel=author
+// anywhere.
+func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) []Author {
+	for i, t := range texts {
+		rest, ok := ap.strict.stripPrefix(t.text)
+		if !ok || len(t.text) > maxBylineStart {
+			continue
+		}
+		line := ap.bylineRun(rest, texts[i+1:])
+		if as := ap.keep(ap.strict.read(line), true); len(as) > 0 {
+			return as
+		}
+	}
+	for _, strong := range []bool{false, true} {
+		for _, a := range pm.authors {
+			if strong != isStrongAuthorNode(a.n) || !strong && !near(a.pos, anchor) {
+				continue
+			}
+			if as := ap.keep(ap.fromNode(a.n), false); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	return nil
+}
+
+// bylineRun joins the text after a byline word with the texts that go on
+// with it: names and the commas and joining words between them, up to the
+// first text that is neither ("Updated...", a date, a section name).
+func (ap authorPicker) bylineRun(first string, next []headerText) string {
+	parts := []string{first}
+	wantName := first == "" || ap.endsWithJoiner(first)
+	for _, t := range next[:min(len(next), 12)] {
+		switch {
+		case wantName && !ap.isLink(t.text):
+			wantName = false
+		case ap.isLink(t.text):
+			wantName = ap.endsWithJoiner(t.text)
+		default:
+			return strings.Join(parts, " ")
+		}
+		parts = append(parts, t.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// isLink reports whether a text continues a byline: it starts with a
+// comma, an ampersand or a joining word.
+func (ap authorPicker) isLink(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if strings.IndexByte(",&;+", s[0]) >= 0 {
+		return true
+	}
+	w, _, _ := strings.Cut(s, " ")
+	return ap.strict.isJoiner(w)
+}
+
+// endsWithJoiner reports whether a text ends in a way that asks for a
+// name next: a comma, an ampersand or a joining word.
+func (ap authorPicker) endsWithJoiner(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	if strings.IndexByte(",&;+", s[len(s)-1]) >= 0 {
+		return true
+	}
+	i := strings.LastIndexByte(s, ' ')
+	return ap.strict.isJoiner(s[i+1:])
+}
+
+// isStrongAuthorNode reports whether n is marked as the author by
+// microdata or rel=author, rather than by a class name.
+func isStrongAuthorNode(n *html.Node) bool {
+	return strings.Contains(Attr(n, "itemprop"), "author") || strings.Contains(strings.ToLower(Attr(n, "rel")), "author")
+}
+
+// fromNode reads the authors an element marked as a byline names: its
+// whole text when short, else its first short text that is a name (an
+// author box: the name, then a biography).
+func (ap authorPicker) fromNode(n *html.Node) []Author {
+	if ip := Attr(n, "itemprop"); strings.Contains(ip, "author") {
+		if name := itemName(n); name != "" {
+			if as := ap.loose.names(name); len(as) > 0 {
+				return as
+			}
+			return userName(name)
+		}
+	}
+	if t := boundedText(n, maxBylineText); t != "" && len(t) <= 120 {
+		if as := ap.strict.read(t); len(as) > 0 {
+			return as
+		}
+	}
+	seen := 0
+	for d := range n.Descendants() {
+		if seen++; seen > 200 {
+			break
+		}
+		t, ok := shortText(d)
+		if !ok || len(t) > 60 {
+			continue
+		}
+		if rest, ok := ap.strict.stripPrefix(t); ok && rest == "" {
+			continue // "Written by", with the name in the next text
+		}
+		if as := ap.strict.read(t); len(as) > 0 && len(strings.Fields(as[0].Name)) <= 4 {
+			return as
+		}
+	}
+	return nil
+}
+
+// itemName returns the name an itemprop=author element gives: its content
+// attribute, or the text of its itemprop=name descendant.
+func itemName(n *html.Node) string {
+	if c := Attr(n, "content"); c != "" {
+		return c
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && Attr(d, "itemprop") == "name" {
+			if c := Attr(d, "content"); c != "" {
+				return c
+			}
+			return boundedText(d, maxNameBytes)
+		}
+	}
+	return ""
+}
+
+// keep drops repeated names and, unless allowSite (the source says the
+// name is a person's), the names that are the site's own but agencies.
+func (ap authorPicker) keep(as []Author, allowSite bool) []Author {
+	out := as[:0]
+	seen := make(map[string]bool, len(as))
+	for _, a := range as {
+		k := titleKey(a.Name)
+		if k == "" || seen[k] || !allowSite && ap.ts != nil && ap.ts.isSiteName(a.Name) && !isAgency(a.Name) {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// mergeAuthors reconciles the structured authors with the printed byline:
+// the byline's order when it names them all, plus the agencies it adds.
+func mergeAuthors(structured, printed []Author) []Author {
+	if len(structured) == 0 {
+		return printed
+	}
+	if len(printed) == 0 {
+		return structured
+	}
+	inPrinted := make(map[string]bool, len(printed))
+	for _, a := range printed {
+		inPrinted[titleKey(a.Name)] = true
+	}
+	all := true
+	for _, a := range structured {
+		all = all && inPrinted[titleKey(a.Name)]
+	}
+	if all {
+		return withURLs(printed, structured)
+	}
+	out := structured
+	for _, a := range printed {
+		if isAgency(a.Name) && !containsAuthor(out, a.Name) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// withURLs copies the URLs of from onto the same names in to.
+func withURLs(to, from []Author) []Author {
+	for i := range to {
+		for _, f := range from {
+			if to[i].URL == "" && titleKey(f.Name) == titleKey(to[i].Name) {
+				to[i].URL = f.URL
+			}
+		}
+	}
+	return to
+}
+
+func containsAuthor(as []Author, name string) bool {
+	k := titleKey(name)
+	for _, a := range as {
+		if titleKey(a.Name) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeURL reports whether s is a web address rather than a name.
+func looksLikeURL(s string) bool {
+	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.HasPrefix(s, "/")
+}
+
+// maxUserName is the longest account name kept as an author.
+const maxUserName = 40
+
+// userName returns the account name s as an author, when it is one word of
+// letters, digits and the marks of account names ("jane.doe", "Mr_X",
+// "paulb203"): the author of a forum post, where a structured source says
+// that s names a person.
+func userName(s string) []Author {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "@"))
+	if len(s) < 2 || len(s) > maxUserName || strings.Trim(s, "0123456789") == "" {
+		return nil
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-", r) {
+			return nil
+		}
+	}
+	if moreNotAuthors[strings.ToLower(s)] {
+		return nil
+	}
+	return []Author{{Name: s}}
+}

@@ -1,0 +1,336 @@
+package article
+
+import (
+	"bytes"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file holds the one walk over the page that gathers what the
+// metadata readers look at: <meta> and <link> tags, the <title>, the
+// JSON-LD scripts, and the elements of the visible page that may hold a
+// headline, a byline or a date, each with its position in document order.
+
+// Bounds of the metadata walk.
+const (
+	maxMetaTags   = 400 // <meta> tags kept
+	maxMetaNodes  = 60  // elements kept of each kind (h1, time, byline, date)
+	maxMetaValue  = 4096
+	maxHintLength = 64 // longest class or id attribute searched for hints
+)
+
+// metaTag is one <meta> tag: its name, property, itemprop or http-equiv,
+// lower-cased, and its content.
+type metaTag struct {
+	key, value string
+}
+
+// linkTag is one <link> or <a> with a rel the metadata readers use.
+type linkTag struct {
+	rel, href string
+	node      *html.Node
+	pos       int
+}
+
+// posNode is an element and its position in document order.
+type posNode struct {
+	n   *html.Node
+	pos int
+}
+
+// pageMeta is what the metadata walk gathers.
+type pageMeta struct {
+	lang    string
+	title   string
+	metas   []metaTag
+	links   []linkTag
+	jsonLD  []string
+	h1s     []posNode
+	heads   []posNode // elements with itemprop=headline
+	times   []posNode // <time> elements and elements with a date itemprop
+	authors []posNode // itemprop=author, rel=author, byline classes
+	dates   []posNode // elements whose class or id speaks of a date
+	count   int
+}
+
+// collectMeta walks doc once and gathers its metadata.
+func collectMeta(doc *html.Node, maxDepth int) *pageMeta {
+	m := &pageMeta{}
+	m.walk(doc, 0, maxDepth, 0)
+	return m
+}
+
+// Where the walk is: in the <head>, or in a part of the page (comments,
+// navigation, footers, related links) whose bylines and dates are not the
+// article's.
+const (
+	inHead = 1 << iota
+	inQuiet
+	inArticle
+)
+
+func (m *pageMeta) walk(n *html.Node, depth, maxDepth int, where int) {
+	if maxDepth > 0 && depth > maxDepth {
+		return
+	}
+	if n.Type == html.ElementNode {
+		m.count++
+		hint := classHint(n)
+		if !m.element(n, where, hint) {
+			return
+		}
+		where |= whereIn(n, where, hint)
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		m.walk(ch, depth+1, maxDepth, where)
+	}
+}
+
+// whereIn returns where the children of n are. The footer of an
+// <article> holds its byline as often as not.
+func whereIn(n *html.Node, where, hint int) int {
+	switch n.DataAtom {
+	case atom.Head:
+		return inHead
+	case atom.Article:
+		return inArticle
+	case atom.Footer:
+		if where&inArticle == 0 {
+			return inQuiet
+		}
+	case atom.Nav, atom.Aside, atom.Form:
+		return inQuiet
+	}
+	if hint&hintComment != 0 {
+		return inQuiet
+	}
+	return 0
+}
+
+// element gathers what n says and reports whether its children are to be
+// walked.
+func (m *pageMeta) element(n *html.Node, where, hint int) bool {
+	head := where&inHead != 0
+	switch n.DataAtom {
+	case atom.Html:
+		m.lang = Attr(n, "lang")
+		if m.lang == "" {
+			m.lang = Attr(n, "xml:lang")
+		}
+	case atom.Title:
+		if m.title == "" && (head || n.Parent != nil && n.Parent.DataAtom != atom.Svg) {
+			m.title = boundedText(n, maxMetaValue)
+		}
+		return false
+	case atom.Meta:
+		m.meta(n)
+		return false
+	case atom.Link:
+		m.link(n)
+		return false
+	case atom.Script:
+		if strings.Contains(strings.ToLower(Attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			m.jsonLD = append(m.jsonLD, n.FirstChild.Data)
+		}
+		return false
+	case atom.Style, atom.Svg, atom.Template, atom.Noscript:
+		return false
+	case atom.H1:
+		m.h1s = keep(m.h1s, n, m.count)
+	case atom.Time:
+		if where&inQuiet == 0 {
+			m.times = keep(m.times, n, m.count)
+		}
+	}
+	if where&(inHead|inQuiet) == 0 {
+		m.visible(n, hint)
+	}
+	return true
+}
+
+// keep appends n to s unless s is full.
+func keep(s []posNode, n *html.Node, pos int) []posNode {
+	if len(s) >= maxMetaNodes {
+		return s
+	}
+	return append(s, posNode{n, pos})
+}
+
+// meta records a <meta> tag under each of its names.
+func (m *pageMeta) meta(n *html.Node) {
+	if len(m.metas) >= maxMetaTags {
+		return
+	}
+	var content, charset string
+	var keys [4]string
+	k := 0
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "content":
+			content = a.Val
+		case "value", "datetime":
+			charset = a.Val
+		case "name", "property", "itemprop", "http-equiv":
+			if k < len(keys) && a.Val != "" {
+				keys[k] = strings.ToLower(strings.TrimSpace(a.Val))
+				k++
+			}
+		}
+	}
+	if content == "" {
+		content = charset
+	}
+	content = strings.TrimSpace(content)
+	if content == "" || len(content) > maxMetaValue {
+		return
+	}
+	for _, key := range keys[:k] {
+		for _, f := range strings.Fields(key) { // property="og:title twitter:title"
+			m.metas = append(m.metas, metaTag{f, content})
+		}
+	}
+}
+
+// link records a <link> with a rel the readers use.
+func (m *pageMeta) link(n *html.Node) {
+	rel := strings.ToLower(Attr(n, "rel"))
+	href := strings.TrimSpace(Attr(n, "href"))
+	if href == "" {
+		return
+	}
+	switch rel {
+	case "canonical", "image_src", "author":
+		m.links = append(m.links, linkTag{rel: rel, href: href, node: n, pos: m.count})
+	}
+	if Attr(n, "itemprop") != "" {
+		m.visible(n, 0)
+	}
+}
+
+// visible gathers the hints of an element of the page body: microdata,
+// rel=author links, and class names that speak of bylines and dates.
+func (m *pageMeta) visible(n *html.Node, hint int) {
+	if ip := Attr(n, "itemprop"); ip != "" {
+		m.itemprop(n, ip)
+	}
+	if n.DataAtom == atom.A && strings.Contains(strings.ToLower(Attr(n, "rel")), "author") {
+		m.authors = keep(m.authors, n, m.count)
+		return
+	}
+	switch {
+	case hint&hintComment != 0:
+	case hint&hintAuthor != 0:
+		m.authors = keep(m.authors, n, m.count)
+	case hint&hintDate != 0:
+		m.dates = keep(m.dates, n, m.count)
+	}
+}
+
+// itemprop records an element of schema.org microdata.
+func (m *pageMeta) itemprop(n *html.Node, ip string) {
+	for _, p := range strings.Fields(ip) {
+		switch p {
+		case "author", "creator":
+			m.authors = keep(m.authors, n, m.count)
+		case "datePublished", "dateCreated", "dateModified", "uploadDate":
+			m.times = keep(m.times, n, m.count)
+		case "headline":
+			m.heads = keep(m.heads, n, m.count)
+		}
+	}
+}
+
+// The hints a class or id gives.
+const (
+	hintAuthor = 1 << iota
+	hintDate
+	hintComment
+)
+
+// classHint reads the class and id of n for words that mark a byline, a
+// date, or a comment.
+func classHint(n *html.Node) int {
+	h := 0
+	for _, a := range n.Attr {
+		if (a.Key != "class" && a.Key != "id") || len(a.Val) > maxHintLength*2 || a.Val == "" {
+			continue
+		}
+		var buf [maxHintLength * 2]byte
+		v := buf[:len(a.Val)]
+		for i := 0; i < len(a.Val); i++ {
+			c := a.Val[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			v[i] = c
+		}
+		h |= hintOf(v)
+	}
+	return h
+}
+
+// The words of class names that give hints, lower case.
+var (
+	commentHints = [][]byte{[]byte("comment"), []byte("related"), []byte("author-bio"), []byte("authorbio")}
+	authorHints  = [][]byte{[]byte("byline"), []byte("author"), []byte("autor"), []byte("auteur"), []byte("writer"), []byte("signature")}
+	dateHints    = [][]byte{[]byte("date"), []byte("time"), []byte("publish"), []byte("posted")}
+)
+
+// hintOf returns the hint of one lower-cased class or id value.
+func hintOf(v []byte) int {
+	switch {
+	case hasAnyWord(v, commentHints):
+		return hintComment
+	case hasAnyWord(v, authorHints):
+		return hintAuthor
+	case hasAnyWord(v, dateHints):
+		return hintDate
+	}
+	return 0
+}
+
+func hasAnyWord(v []byte, words [][]byte) bool {
+	for _, w := range words {
+		if bytes.Contains(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaValues returns the contents of the <meta> tags named key, in page
+// order.
+func (m *pageMeta) metaValues(key string) []string {
+	var out []string
+	for _, t := range m.metas {
+		if t.key == key {
+			out = append(out, t.value)
+		}
+	}
+	return out
+}
+
+// metaValue returns the content of the first <meta> tag named by one of
+// keys, trying the keys in order.
+func (m *pageMeta) metaValue(keys ...string) string {
+	for _, k := range keys {
+		for _, t := range m.metas {
+			if t.key == k {
+				return t.value
+			}
+		}
+	}
+	return ""
+}
+
+// linkHref returns the href of the first <link> with rel, or "".
+func (m *pageMeta) linkHref(rel string) string {
+	for _, l := range m.links {
+		if l.rel == rel && l.node.DataAtom == atom.Link {
+			return l.href
+		}
+	}
+	return ""
+}

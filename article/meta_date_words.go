@@ -1,0 +1,61 @@
+package article
+
+import "strings"
+
+// This file holds the labels of printed dates in the languages that have
+// no extension yet, so that "Aktualisiert am 3. März 2024" reads as an
+// update on a German page too, and the words that may stand on a date line
+// besides the date and its label.
+
+// morePublishedLabels introduce a publication date, lower case.
+var morePublishedLabels = []string{
+	"veröffentlicht", "erschienen", "erstellt", "publicado", "publicada", "publicación",
+	"pubblicato", "pubblicata", "gepubliceerd", "geplaatst", "opublikowano", "publikováno",
+	"publicerad", "publiceret", "udgivet", "publisert", "julkaistu", "yayınlanma", "yayınlandı",
+	"publicat", "опубликовано", "опубліковано", "публикация", "objavljeno", "közzétéve",
+	"δημοσίευση", "公開", "公開日", "発行", "发布", "發布", "发表", "發表", "입력", "게재",
+	"نشر", "تاريخ النشر", "פורסם", "diterbitkan", "dipublikasikan", "đăng", "posted",
+	"date", "datum", "fecha", "data", "date de publication",
+}
+
+// moreModifiedLabels introduce an update date, lower case.
+var moreModifiedLabels = []string{
+	"aktualisiert", "zuletzt aktualisiert", "stand", "geändert", "actualizado", "actualizada",
+	"actualización", "atualizado", "atualizada", "atualização", "aggiornato", "aggiornata",
+	"aggiornamento", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "zaktualizowano",
+	"aktualizacja", "aktualizováno", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
+	"güncelleme", "güncellendi", "güncellenme", "actualizat", "обновлено", "обновлено:",
+	"оновлено", "ažurirano", "frissítve", "ενημέρωση", "更新", "更新日", "最終更新", "업데이트",
+	"수정", "تحديث", "آخر تحديث", "עודכן", "diperbarui", "cập nhật", "revised", "edited", "last edited",
+	"last post", "latest post", "last reply", "latest reply", "last activity", "last active", "replied",
+}
+
+// dateLineWords may stand on a date line next to the date and its label:
+// "on", "at", "am", "pm", time zones.
+var dateLineWords = foldedSet("on", "at", "am", "pm", "a.m.", "p.m.", "le", "à", "am", "um", "el",
+	"de", "del", "il", "alle", "op", "om", "em", "às", "gmt", "utc", "cet", "cest", "bst", "est",
+	"edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "ist", "jst", "kst", "aest", "aedt", "uhr", "h",
+	"|", "-", "•", "·", "/", "—", "–", ",", ":")
+
+// lastLabel returns the index of the last of labels in s (lower case), as
+// whole words, or -1.
+func lastLabel(s string, labels []string) int {
+	last := -1
+	for _, l := range labels {
+		l = strings.ToLower(l)
+		for i := strings.LastIndex(s, l); i >= 0; i = strings.LastIndex(s[:i], l) {
+			if labelEdge(s, i-1, l[0]) && labelEdge(s, i+len(l), l[len(l)-1]) {
+				last = max(last, i)
+				break
+			}
+		}
+	}
+	return last
+}
+
+// labelEdge reports whether s[i] can border a label whose letter next to
+// it is c: any byte for labels of scripts without spaces, else a byte that
+// is not an ASCII letter or digit.
+func labelEdge(s string, i int, c byte) bool {
+	return c >= 0x80 || wordEdge(s, i)
+}

@@ -1,0 +1,180 @@
+package article
+
+import (
+	"net/url"
+	"strings"
+)
+
+// This file reads the simpler metadata: language, site name, canonical
+// URL, lead image and tags.
+
+// maxTags is the most tags kept.
+const maxTags = 40
+
+// normalizeLangTag returns a BCP 47 form of a language tag: "fr",
+// "en-GB"; "" when s is not one.
+func normalizeLangTag(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "_", "-"))
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	lang, region, _ := strings.Cut(s, "-")
+	if len(lang) < 2 || len(lang) > 3 || !isASCIILetters(lang) {
+		return ""
+	}
+	lang = strings.ToLower(lang)
+	if len(region) == 2 && isASCIILetters(region) {
+		return lang + "-" + strings.ToUpper(region)
+	}
+	return lang
+}
+
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// pickLanguage returns the page's language: <html lang>, Content-Language,
+// JSON-LD inLanguage, og:locale.
+func pickLanguage(pm *pageMeta, ld ldArticle) string {
+	for _, s := range []string{pm.lang, pm.metaValue("content-language", "language", "dc.language"),
+		ld.field("inLanguage"), pm.metaValue("og:locale")} {
+		if t := normalizeLangTag(s); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// pickSiteName returns the publication's name: og:site_name, the JSON-LD
+// publisher, application-name.
+func pickSiteName(pm *pageMeta, ld ldArticle) string {
+	for _, s := range []string{pm.metaValue("og:site_name"), ld.publisherName(),
+		pm.metaValue("application-name", "apple-mobile-web-app-title", "al:ios:app_name", "twitter:app:name:iphone")} {
+		if s = CleanText(s); s != "" && len(s) <= 100 && !looksLikeURL(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// siteKeys returns the keys of the names a site goes by, and then the main
+// label of its host ("lemonde" for www.lemonde.fr), with the number of
+// names.
+func siteKeys(pm *pageMeta, ld ldArticle, site, pageURL string) ([]string, int) {
+	var keys []string
+	for _, s := range []string{site, pm.metaValue("og:site_name"), ld.publisherName(),
+		pm.metaValue("application-name", "apple-mobile-web-app-title")} {
+		if k := titleKey(s); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	names := len(keys)
+	if k := titleKey(hostLabel(pageURL)); k != "" {
+		keys = append(keys, k)
+	}
+	return keys, names
+}
+
+// hostLabel returns the main label of u's host: "lemonde" for
+// https://www.lemonde.fr/x.
+func hostLabel(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return ""
+	}
+	labels := strings.Split(strings.TrimPrefix(p.Hostname(), "www."), ".")
+	if len(labels) < 2 {
+		return labels[0]
+	}
+	main := labels[len(labels)-2]
+	if len(main) <= 3 && len(labels) >= 3 { // bbc.co.uk
+		main = labels[len(labels)-3]
+	}
+	return main
+}
+
+// resolveURL returns ref resolved against base, or ref when either cannot
+// be read; "" for addresses that are not web addresses.
+func resolveURL(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "javascript:") {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if r.IsAbs() || base == "" {
+		return ref
+	}
+	b, err := url.Parse(base)
+	if err != nil {
+		return ref
+	}
+	return b.ResolveReference(r).String()
+}
+
+// pickURL returns the canonical URL: <link rel=canonical>, og:url, the
+// JSON-LD url, resolved against the input's URL.
+func pickURL(pm *pageMeta, ld ldArticle, base string) string {
+	for _, s := range []string{pm.linkHref("canonical"), pm.metaValue("og:url"), ld.url()} {
+		if u := resolveURL(base, s); u != "" && (strings.HasPrefix(u, "http") || base == "") {
+			return u
+		}
+	}
+	return ""
+}
+
+// pickImage returns the lead image: og:image, twitter:image, the JSON-LD
+// image, <link rel=image_src>.
+func pickImage(pm *pageMeta, ld ldArticle, base string) string {
+	for _, s := range []string{pm.metaValue("og:image:secure_url", "og:image", "og:image:url"),
+		pm.metaValue("twitter:image", "twitter:image:src"), ld.image(), pm.linkHref("image_src"),
+		pm.metaValue("thumbnailurl", "image")} {
+		if u := resolveURL(base, s); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// pickTags returns the section, tags and keywords the page gives, trimmed
+// and without repeats; the <meta> keywords only when nothing else is given.
+func pickTags(pm *pageMeta, ld ldArticle) []string {
+	var raw []string
+	raw = append(raw, pm.metaValues("article:section")...)
+	raw = append(raw, pm.metaValues("article:tag")...)
+	raw = append(raw, ld.tags()...)
+	for _, v := range pm.metaValues("news_keywords") {
+		raw = append(raw, strings.Split(v, ",")...)
+	}
+	if len(raw) == 0 {
+		for _, v := range pm.metaValues("keywords") {
+			raw = append(raw, strings.Split(v, ",")...)
+		}
+	}
+	return dedupeTags(raw)
+}
+
+func dedupeTags(raw []string) []string {
+	var out []string
+	seen := make(map[string]bool, len(raw))
+	for _, t := range raw {
+		t = CleanText(strings.Trim(t, " \t\r\n;#"))
+		k := strings.ToLower(t)
+		if t == "" || len(t) > 100 || seen[k] || looksLikeURL(t) {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+		if len(out) == maxTags {
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,297 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file picks the headline: the visible <h1> when the metadata agrees
+// with it, else the metadata titles without their " | Site" suffix.
+
+// maxTitle is the longest headline kept, in bytes.
+const maxTitle = 400
+
+// titleSeparators cut a page title into the headline and the site name.
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " // ", " / ", ": ", " : ", " ~ "}
+
+// titleKey folds a title for comparing: lower case, letters and digits
+// only, single spaces.
+func titleKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’' || r == '\u00ad':
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// titleSources are the titles the metadata gives, best first.
+type titleSources struct {
+	ld, og, twitter, page, other []string
+	sites                        []string // site names, as keys
+	names                        int      // how many of sites are names, not host labels
+	// news says the JSON-LD calls the page a news article, whose headline
+	// the newsroom wrote with care; elsewhere the <h1> is the headline
+	// and the metadata a version of it for search engines.
+	news bool
+}
+
+// metaTitles returns every metadata title, best first.
+func (ts *titleSources) all() []string {
+	var out []string
+	for _, l := range [][]string{ts.ld, ts.og, ts.twitter, ts.other, ts.page} {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// isSite reports whether s (a part of a title) names the site.
+func (ts *titleSources) isSite(s string) bool {
+	k := titleKey(s)
+	if k == "" {
+		return false
+	}
+	flat := strings.ReplaceAll(k, " ", "")
+	for _, site := range ts.sites {
+		sflat := strings.ReplaceAll(site, " ", "")
+		if k == site || flat == sflat || len(sflat) >= 4 && strings.Contains(flat, sflat) ||
+			len(flat) >= 4 && strings.Contains(sflat, flat) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSiteName reports whether s is one of the site's names (not the label
+// of its host, which a personal site shares with its author), written with
+// or without spaces.
+func (ts *titleSources) isSiteName(s string) bool {
+	flat := strings.ReplaceAll(titleKey(s), " ", "")
+	for _, site := range ts.sites[:ts.names] {
+		if flat != "" && flat == strings.ReplaceAll(site, " ", "") {
+			return true
+		}
+	}
+	return false
+}
+
+// clean removes the site name from the start or end of a title: "Title |
+// Site", "Site : Title", "Title - Section | Site".
+func (ts *titleSources) clean(t string) string {
+	for range 3 {
+		cut := false
+		for _, sep := range titleSeparators {
+			if i := strings.LastIndex(t, sep); i > 0 && ts.isSite(t[i+len(sep):]) {
+				t, cut = strings.TrimSpace(t[:i]), true
+				break
+			}
+			if i := strings.Index(t, sep); i > 0 && ts.isSite(t[:i]) {
+				t, cut = strings.TrimSpace(t[i+len(sep):]), true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return t
+}
+
+// cleanByAgreement cuts a title at a separator when one side is exactly
+// another source's title; others holds the keys of those titles.
+func cleanByAgreement(t string, others map[string]bool) string {
+	k := titleKey(t)
+	for _, sep := range titleSeparators {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		if hk := titleKey(t[:i]); hk != k && others[hk] {
+			return strings.TrimSpace(t[:i])
+		}
+		j := strings.LastIndex(t, sep)
+		if tk := titleKey(t[j+len(sep):]); tk != k && others[tk] {
+			return strings.TrimSpace(t[j+len(sep):])
+		}
+	}
+	return t
+}
+
+// titleKeys returns the set of the keys of titles.
+func titleKeys(titles []string) map[string]bool {
+	keys := make(map[string]bool, len(titles))
+	for _, t := range titles {
+		if k := titleKey(t); k != "" {
+			keys[k] = true
+		}
+	}
+	return keys
+}
+
+// cleanShortSuffix drops a short last part ("Title | Acme News") from a
+// long page title, as most such parts are the site's name.
+func cleanShortSuffix(t string) string {
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
+			return strings.TrimSpace(head)
+		}
+	}
+	return t
+}
+
+// pickTitle returns the headline and the <h1> it was read from, if any.
+func pickTitle(ts *titleSources, h1s []posNode) (string, *posNode) {
+	metas := ts.all()
+	keys := titleKeys(metas)
+	cleaned := make([]string, 0, len(metas))
+	for _, m := range metas {
+		cleaned = append(cleaned, cleanByAgreement(ts.clean(m), keys))
+	}
+	if h, ok := agreeingH1(h1s, metas, cleaned); ok {
+		return h.text, h.node
+	}
+	if h := relatedH1(h1s, cleaned, ts); h != nil && !ts.news {
+		return nodeText(h.n), h
+	}
+	for _, group := range [][]string{ts.ld, ts.og, ts.twitter, ts.other} {
+		for _, m := range group {
+			if t := cleanByAgreement(ts.clean(m), keys); t != "" && !ts.isSite(t) {
+				return t, nil
+			}
+		}
+	}
+	if h := firstContentH1(h1s); h != nil {
+		return nodeText(h.n), h
+	}
+	for _, m := range ts.page {
+		if t := cleanShortSuffix(cleanByAgreement(ts.clean(m), keys)); t != "" {
+			return t, nil
+		}
+	}
+	return "", nil
+}
+
+// h1Choice is an <h1> chosen as the headline.
+type h1Choice struct {
+	text string
+	node *posNode
+}
+
+// agreeingH1 returns the first <h1> whose text the metadata titles also
+// give, whole or as their start.
+func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
+	for i := range h1s {
+		t := nodeText(h1s[i].n)
+		k := titleKey(t)
+		if k == "" || len(t) > maxTitle {
+			continue
+		}
+		for j, m := range metas {
+			if k == titleKey(cleaned[j]) || k == titleKey(m) || prefixKey(titleKey(m), k) {
+				return h1Choice{t, &h1s[i]}, true
+			}
+		}
+		for _, c := range cleaned {
+			if ck := titleKey(c); strings.Count(ck, " ") >= 2 && strings.HasSuffix(k, " "+ck) {
+				return h1Choice{c, &h1s[i]}, true // the <h1> with a kicker before the headline
+			}
+		}
+	}
+	return h1Choice{}, false
+}
+
+// prefixKey reports whether the title key k starts with the headline key
+// h followed by a word break, and h is long enough to mean it.
+func prefixKey(k, h string) bool {
+	return len(h) >= 12 && strings.HasPrefix(k, h) && (len(k) == len(h) || k[len(h)] == ' ')
+}
+
+// firstContentH1 returns the first <h1> that is not in a header bar, a
+// navigation or a footer, else the first <h1>.
+func firstContentH1(h1s []posNode) *posNode {
+	for i := range h1s {
+		if !inChrome(h1s[i].n) && nodeText(h1s[i].n) != "" {
+			return &h1s[i]
+		}
+	}
+	return nil
+}
+
+// inChrome reports whether n is inside the site's navigation or footer.
+func inChrome(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Nav, atom.Footer, atom.Aside:
+			return true
+		}
+	}
+	return false
+}
+
+// anchorH1 returns the <h1> to read the header around: the chosen one,
+// else the first content <h1>.
+func anchorH1(chosen *posNode, h1s []posNode) *posNode {
+	if chosen != nil {
+		return chosen
+	}
+	return firstContentH1(h1s)
+}
+
+// relatedH1 returns the content <h1> that shares the most words with the
+// metadata titles, when it shares some (or there are no such titles): the
+// page's headline, rewritten for search engines in its metadata.
+func relatedH1(h1s []posNode, metas []string, ts *titleSources) *posNode {
+	words := make(map[string]bool)
+	for _, m := range metas {
+		for _, w := range strings.Fields(titleKey(m)) {
+			words[w] = true
+		}
+	}
+	var best *posNode
+	bestScore := 0.0
+	for i := range h1s {
+		t := nodeText(h1s[i].n)
+		if t == "" || len(t) > maxTitle || inChrome(h1s[i].n) || ts.isSite(t) {
+			continue
+		}
+		score := sharedWords(titleKey(t), words)
+		if len(words) == 0 && best == nil || score > bestScore {
+			best, bestScore = &h1s[i], score
+		}
+	}
+	return best
+}
+
+// sharedWords returns the share of the words of k found in words.
+func sharedWords(k string, words map[string]bool) float64 {
+	ws := strings.Fields(k)
+	if len(ws) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range ws {
+		if words[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ws))
+}

@@ -1,0 +1,103 @@
+package article_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/depeche-go/depeche"
+	"github.com/depeche-go/depeche/article"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func parseSeed(t testing.TB, p *depeche.Parser) *article.Article {
+	f, err := os.Open(filepath.Join("..", "testdata", "mistral-large-fr.txt"))
+	require.NoError(t, err)
+	defer f.Close()
+	a, err := p.ParseText(context.Background(), f)
+	require.NoError(t, err)
+	return a
+}
+
+// TestQuotesSeed checks the four quotations of the seed article, their
+// speakers, and that the product names in quotation marks are left out.
+func TestQuotesSeed(t *testing.T) {
+	a := parseSeed(t, depeche.New())
+	type q struct{ text, speaker string }
+	var got []q
+	for _, x := range a.Quotes {
+		require.Equal(t, x.Text, a.Text[x.Start:x.End])
+		got = append(got, q{x.Text, x.Speaker})
+	}
+	assert.Equal(t, []q{
+		{"pionnière et novatrice", "Microsoft"},
+		{"champion européen à vocation mondiale dans l’intelligence artificielle", "Arthur Mensch"},
+		{"champion", "Emmanuel Macron"},
+		{"redoubler d’efforts", "Ursula von der Leyen"},
+	}, got)
+	for _, x := range a.Quotes {
+		for _, name := range []string{"Mistral Large", "Chat", "Azure AI", "open source"} {
+			assert.NotEqual(t, name, x.Text)
+		}
+		assert.Equal(t, article.QuotePartial, x.Kind, x.Text)
+	}
+}
+
+// TestQuotesHTML checks quotations in an HTML page, with &nbsp; inside
+// guillemets, and in a block quotation.
+func TestQuotesHTML(t *testing.T) {
+	page := `<html lang="fr"><body><article><h1>Le pont rouvre</h1>
+<p>Le pont de la Garenne a rouvert lundi après six mois de travaux.</p>
+<p>«&nbsp;Nous avons tenu les délais&nbsp;», a déclaré la maire, Sylvie Brunet, devant la presse.</p>
+<p>L'élue a qualifié le chantier de «&#8239;tour de force&#8239;».</p>
+<blockquote>«&nbsp;Ce pont, c'est la vie du quartier&nbsp;», résume un commerçant.</blockquote>
+</article></body></html>`
+	a, err := depeche.New().ParseHTML(context.Background(), strings.NewReader(page))
+	require.NoError(t, err)
+	require.Len(t, a.Quotes, 3)
+	assert.Equal(t, "Nous avons tenu les délais", a.Quotes[0].Text)
+	assert.Equal(t, "Sylvie Brunet", a.Quotes[0].Speaker)
+	assert.Equal(t, "a déclaré", a.Quotes[0].Cue)
+	assert.Equal(t, article.QuoteDirect, a.Quotes[0].Kind)
+	assert.Equal(t, "tour de force", a.Quotes[1].Text)
+	assert.Equal(t, article.QuotePartial, a.Quotes[1].Kind)
+	assert.Equal(t, "Ce pont, c'est la vie du quartier", a.Quotes[2].Text)
+	assert.Equal(t, "", a.Quotes[2].Speaker)
+	for _, q := range a.Quotes {
+		assert.Equal(t, q.Text, a.Text[q.Start:q.End])
+	}
+}
+
+// TestQuotesEntities checks that speakers take the names of
+// Article.Entities when the entities extension has filled them.
+func TestQuotesEntities(t *testing.T) {
+	text := "Le ministre Paul Roche a visité l'usine. « Nous investirons ici », a-t-il promis."
+	a := &article.Article{Language: "fr", Text: text,
+		Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: text}}}},
+		Entities: []article.Entity{{Name: "Paul Roche (homme politique)", Kind: article.EntityPerson,
+			Mentions: []article.Mention{{Text: "Paul Roche", Start: 12, End: 22}}}}}
+	cfg := depeche.New().Config()
+	qs := article.FindQuotes(cfg, a)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Paul Roche (homme politique)", qs[0].Speaker)
+}
+
+// TestQuotesOddInput checks inputs that must not break the extractor.
+func TestQuotesOddInput(t *testing.T) {
+	cfg := depeche.New().Config()
+	for _, text := range []string{"«", "»", "« »", "\"", "“”", "— ", "« a « b « c", "»»»«««", "x\n\n«\n\n» y",
+		"M.", "« M. »", "— Q ?\n\n— R", "‹›„“", "a-t-il", "&nbsp;«&nbsp;»&nbsp;"} {
+		a := &article.Article{Text: text}
+		for _, line := range strings.Split(text, "\n\n") {
+			a.Sections = append(a.Sections, article.Section{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: line}}})
+		}
+		for _, q := range article.FindQuotes(cfg, a) {
+			assert.True(t, q.Start >= 0 && q.Start <= q.End && q.End <= len(text), text)
+			assert.True(t, utf8.ValidString(q.Text), text)
+		}
+	}
+}

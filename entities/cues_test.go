@@ -1,0 +1,51 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/depeche-go/depeche/article"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestCues checks names found through the cues newsrooms use, and words
+// that are never entities, in French and English.
+func TestCues(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]article.EntityKind // "" = must not be an entity
+	}{
+		{"M. Dupuis a démissionné mardi.", map[string]article.EntityKind{"Dupuis": article.EntityPerson}},
+		{"Mme Garnier, la ministre, était présente.", map[string]article.EntityKind{"Garnier": article.EntityPerson, "Mme Garnier": ""}},
+		{"Le PDG de Renault, Luca de Meo, a quitté le groupe.", map[string]article.EntityKind{
+			"Renault": article.EntityOrganization, "Luca de Meo": article.EntityPerson, "PDG": ""}},
+		{"La start-up Qonto a levé 100 millions d'euros.", map[string]article.EntityKind{"Qonto": article.EntityOrganization}},
+		{"Il s'est rendu à Marseille puis en Allemagne.", map[string]article.EntityKind{
+			"Marseille": article.EntityLocation, "Allemagne": article.EntityLocation}},
+		{"Cette décision a surpris. Malgré tout, l'IA progresse. Dans ce contexte, rien ne change.", map[string]article.EntityKind{
+			"Cette": "", "Malgré": "", "Dans": "", "IA": ""}},
+		{"Mr. Holloway said the company would appeal.", map[string]article.EntityKind{"Holloway": article.EntityPerson}},
+		{"Nvidia CEO Jensen Huang spoke in Taipei on Monday.", map[string]article.EntityKind{
+			"Nvidia": article.EntityOrganization, "Jensen Huang": article.EntityPerson, "Taipei": article.EntityLocation,
+			"CEO": "", "Monday": ""}},
+		{"The European Commission fined Apple Inc. on Tuesday.", map[string]article.EntityKind{
+			"European Commission": article.EntityOrganization, "Apple Inc.": article.EntityOrganization}},
+		{"However, the AI boom continues.", map[string]article.EntityKind{"However": "", "AI": ""}},
+	}
+	r := New()
+	for _, c := range cases {
+		ents, err := r.Recognize(&article.Article{Text: c.text})
+		require.NoError(t, err)
+		got := map[string]article.EntityKind{}
+		for _, e := range ents {
+			got[e.Name] = e.Kind
+		}
+		for name, kind := range c.want {
+			if kind == "" {
+				assert.NotContains(t, got, name, c.text)
+			} else {
+				assert.Equal(t, kind, got[name], "%s in %q (got %v)", name, c.text, got)
+			}
+		}
+	}
+}

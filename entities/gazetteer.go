@@ -1,0 +1,254 @@
+package entities
+
+import (
+	"bufio"
+	"compress/gzip"
+	"embed"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The gazetteer classes a word or phrase can belong to, as bits.
+const (
+	gFirst      uint32 = 1 << iota // first name
+	gSurname                       // surname
+	gPropn                         // other proper name (French dictionary)
+	gEnName                        // capitalised entry of the English dictionary
+	gCountry                       // country
+	gCity                          // city
+	gDemonym                       // demonym (Français, American)
+	gFrWord                        // lower-case French word
+	gEnWord                        // lower-case English word
+	gOrgSuffix                     // company suffix (Inc., SA, GmbH)
+	gOrgWord                       // word frequent inside organisation names (Université, Party)
+	gPerTitle                      // title or role before a name (M., Mme, président, CEO)
+	gOrgCue                        // noun before an organisation (la start-up, the company)
+	gLocPrep                       // preposition before a place (à, en, aux, in, at)
+	gNotName                       // never a name alone (months, days, IA, CEO)
+	gLocWord                       // word frequent inside place names (rue, lac, river)
+	gMiscCue                       // noun before a work or product (le film, the album)
+	nGazClasses = iota
+)
+
+//go:embed data/*.txt.gz
+var gazetteerFiles embed.FS
+
+var gazClassNames = map[string]uint32{
+	"first": gFirst, "surname": gSurname, "propn": gPropn, "enname": gEnName,
+	"country": gCountry, "city": gCity, "demonym": gDemonym, "frword": gFrWord,
+	"enword": gEnWord, "orgsuffix": gOrgSuffix, "orgword": gOrgWord, "pertitle": gPerTitle,
+	"orgcue": gOrgCue, "locprep": gLocPrep, "notname": gNotName, "locword": gLocWord,
+	"misccue": gMiscCue,
+}
+
+// Gazetteer maps normalised words and phrases to gazetteer classes.
+type Gazetteer struct {
+	words   *classTable
+	common  [2]*bitFilter // French and English common words
+	phrases *classTable   // hash of the words of a phrase, space-joined
+	starts  *classTable   // first words of the phrases
+	maxLen  int           // longest phrase, in tokens
+	buf     []byte        // scratch for Add
+}
+
+// newGazetteer returns an empty gazetteer.
+func newGazetteer() *Gazetteer {
+	return &Gazetteer{words: newClassTable(1 << 16), common: [2]*bitFilter{newBitFilter(frWordsBits), newBitFilter(enWordsBits)}, phrases: newClassTable(1 << 15), starts: newClassTable(1 << 14)}
+}
+
+// loadDefaultGazetteer reads the embedded lists and the built-in cue words.
+func loadDefaultGazetteer() (*Gazetteer, error) {
+	g := newGazetteer()
+	common, err := commonFilters(commonWordsBloom)
+	if err != nil {
+		return nil, err
+	}
+	g.common = common
+	files, err := gazetteerFiles.ReadDir("data")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		if err := g.loadFile("data/" + f.Name()); err != nil {
+			return nil, err
+		}
+	}
+	for class, words := range cueWords {
+		for _, w := range words {
+			g.Add(class, w)
+		}
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) loadFile(name string) error {
+	f, err := gazetteerFiles.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return err
+	}
+	return g.Read(zr)
+}
+
+// Read adds the phrases of r, one a line, to the class named by the last
+// "@class" line; "#" lines are comments and unknown classes are skipped.
+func (g *Gazetteer) Read(r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	var class uint32
+	for sc.Scan() {
+		line := sc.Bytes()
+		switch {
+		case len(line) == 0 || line[0] == '#':
+		case line[0] == '@':
+			class = gazClassNames[string(line[1:])]
+		case class == gFrWord:
+			g.common[0].add(uint64(newHasher(0).bytes(line))) // lists of lower-case words
+		case class == gEnWord:
+			g.common[1].add(uint64(newHasher(0).bytes(line)))
+		case class != 0:
+			g.Add(class, string(line))
+		}
+	}
+	return sc.Err()
+}
+
+// Add puts phrase in the classes c.
+func (g *Gazetteer) Add(c uint32, phrase string) {
+	if isPlainWord(phrase) {
+		g.words.or(wordHash(normWord(phrase)), c)
+		return
+	}
+	if first := lettersAndSpaces(phrase); first > 0 {
+		g.addLetters(c, phrase, first)
+		return
+	}
+	words := TokenizeWords(phrase)
+	switch len(words) {
+	case 0:
+		return
+	case 1:
+		g.words.or(wordHash(normWord(words[0])), c)
+		return
+	}
+	g.phrases.or(phraseHash(words), c)
+	g.starts.or(wordHash(normWord(words[0])), 1)
+	g.maxLen = max(g.maxLen, len(words))
+}
+
+// lettersAndSpaces returns the length of the first word of phrase when
+// it is words of letters between single spaces, which Tokenize cuts at the
+// spaces, and 0 otherwise.
+func lettersAndSpaces(phrase string) int {
+	first, prev := 0, ' '
+	for i, r := range phrase {
+		switch {
+		case r == ' ' && prev != ' ':
+			if first == 0 {
+				first = i
+			}
+		case !unicode.IsLetter(r):
+			return 0
+		}
+		prev = r
+	}
+	if prev == ' ' {
+		return 0
+	}
+	if first == 0 {
+		first = len(phrase)
+	}
+	return first
+}
+
+// addLetters adds a phrase of letters and spaces whose first word is
+// phrase[:first], normalising it without tokenizing or allocating.
+func (g *Gazetteer) addLetters(c uint32, phrase string, first int) {
+	g.buf = appendNorm(g.buf[:0], phrase)
+	if first == len(phrase) {
+		g.words.or(uint64(newHasher(0).bytes(g.buf)), c)
+		return
+	}
+	g.phrases.or(uint64(newHasher(0).bytes(g.buf)), c)
+	g.buf = appendNorm(g.buf[:0], phrase[:first])
+	g.starts.or(uint64(newHasher(0).bytes(g.buf)), 1)
+	g.maxLen = max(g.maxLen, strings.Count(phrase, " ")+1)
+}
+
+// word returns the classes of a normalised word.
+func (g *Gazetteer) word(norm string) uint32 {
+	h := wordHash(norm)
+	c := g.words.get(h)
+	if g.common[0].has(h) {
+		c |= gFrWord
+	}
+	if g.common[1].has(h) {
+		c |= gEnWord
+	}
+	return c
+}
+
+// isPlainWord reports whether w is one token of lower-case ASCII letters,
+// the common case that needs no tokenizing.
+func isPlainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// phraseHash hashes words, normalised and space-joined.
+func phraseHash(words []string) uint64 {
+	h := newHasher(0)
+	for i, w := range words {
+		if i > 0 {
+			h = h.str(" ")
+		}
+		h = h.str(normWord(w))
+	}
+	return uint64(h)
+}
+
+// normWord lower-cases w and writes apostrophes as '.
+func normWord(w string) string {
+	if isNorm(w) {
+		return w
+	}
+	return string(appendNorm(nil, w))
+}
+
+// isNorm reports whether w is ASCII without capitals: its own norm.
+func isNorm(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendNorm appends the norm of w to dst: lower case (as strings.ToLower)
+// with ’ written as '.
+func appendNorm(dst []byte, w string) []byte {
+	for _, r := range w {
+		switch {
+		case r == '’':
+			dst = append(dst, '\'')
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
+}

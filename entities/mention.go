@@ -1,0 +1,191 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is an entity found in the text: its type, words and offsets.
+type mention struct {
+	typ     string
+	toks    []Token // offsets in the text
+	initial bool    // first word of its sentence
+}
+
+func (m mention) start() int           { return m.toks[0].Start }
+func (m mention) end() int             { return m.toks[len(m.toks)-1].End }
+func (m mention) text(s string) string { return s[m.start():m.end()] }
+
+// words returns the words of m.
+func (m mention) words() []string {
+	out := make([]string, len(m.toks))
+	for i, t := range m.toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+// maxSentenceTokens bounds the sentences tagged at once.
+const maxSentenceTokens = 200
+
+// sentences cuts toks into sentences: after ".", "!", "?" and "…", at line
+// breaks, and every maxSentenceTokens tokens.
+func sentences(text string, toks []Token) [][]Token {
+	var out [][]Token
+	start := 0
+	for i, t := range toks {
+		end := i + 1
+		brk := end == len(toks) || end-start >= maxSentenceTokens ||
+			strings.Contains(text[t.End:toks[end].Start], "\n") ||
+			(t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…") && !closing(toks[end].Text)
+		if brk {
+			out = append(out, toks[start:end])
+			start = end
+		}
+	}
+	return out
+}
+
+func closing(w string) bool { return w == "»" || w == "\"" || w == "”" || w == ")" }
+
+// mentions tags text, cut into toks by Tokenize, and returns its entity
+// mentions, without the junk.
+func (t *Tagger) mentions(text string, toks []Token) []mention {
+	var out []mention
+	words := make([]string, 0, maxSentenceTokens)
+	idx := make([]int, 0, maxSentenceTokens)
+	for _, sent := range sentences(text, toks) {
+		words = words[:0]
+		for _, tk := range sent {
+			words = append(words, tk.Text)
+		}
+		idx = t.tagIndices(words, idx[:0])
+		for _, sp := range spansOf(idx) {
+			m := mention{typ: sp.Type, toks: sent[sp.Start:sp.End:sp.End],
+				initial: sp.Start == 0 || isOpening(words[sp.Start-1])}
+			m = honorific(m, sp.Start > 0 && honorifics[words[sp.Start-1]])
+			if m, ok := t.clean(m, text); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	return t.dropInitialWords(out, text)
+}
+
+// honorifics are the titles that only come before a person's name; they
+// stay outside the name.
+var honorifics = map[string]bool{
+	"M.": true, "MM.": true, "Mme": true, "Mmes": true, "Mlle": true, "Me": true, "Dr": true, "Dr.": true,
+	"Pr": true, "Pr.": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true,
+}
+
+// honorific drops the titles that start m and makes it a person when it
+// had one, or when one comes just before it (after).
+func honorific(m mention, after bool) mention {
+	for len(m.toks) > 1 && honorifics[m.toks[0].Text] {
+		m.toks, after = m.toks[1:], true
+	}
+	if after {
+		m.typ = TypePER
+	}
+	return m
+}
+
+// labelTypes are the types of the labels B-X and I-X, by (index-1)/2.
+var labelTypes = [...]string{TypePER, TypeORG, TypeLOC, TypeMISC}
+
+// spansOf returns the entities of label indices, as Spans would return
+// them for the tags, without making the tags.
+func spansOf(idx []int) []Span {
+	var out []Span
+	for i := 0; i < len(idx); {
+		k := idx[i]
+		if k == 0 {
+			i++
+			continue
+		}
+		inside := k + k%2 // I-X for both B-X and I-X
+		j := i + 1
+		for j < len(idx) && idx[j] == inside {
+			j++
+		}
+		out = append(out, Span{Start: i, End: j, Type: labelTypes[(k-1)/2]})
+		i = j
+	}
+	return out
+}
+
+// clean trims punctuation around m and rejects the mentions that are
+// never entities: handles (linked later), lower-case words, acronyms and
+// words that are not names ("IA", "PDG", "Tl;dr", months).
+func (t *Tagger) clean(m mention, text string) (mention, bool) {
+	for len(m.toks) > 0 && !hasLetterOrDigit(m.toks[0].Text) {
+		m.toks = m.toks[1:]
+	}
+	for len(m.toks) > 0 && !hasLetterOrDigit(m.toks[len(m.toks)-1].Text) {
+		m.toks = m.toks[:len(m.toks)-1]
+	}
+	if len(m.toks) == 0 || strings.HasPrefix(m.toks[0].Text, "@") || strings.HasPrefix(m.toks[0].Text, "#") {
+		return m, false
+	}
+	for _, tk := range m.toks {
+		if strings.Contains(tk.Text, "://") || strings.HasPrefix(tk.Text, "www.") {
+			return m, false
+		}
+	}
+	if !hasUpperOrDigit(m.text(text)) || t.notName(m.toks) {
+		return m, false
+	}
+	return m, true
+}
+
+// notName reports whether every word of a mention is a known non-name.
+func (t *Tagger) notName(toks []Token) bool {
+	for _, tk := range toks {
+		if w := tk.Text; hasLetterOrDigit(w) && t.gaz.word(normWord(w))&gNotName == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// dropInitialWords removes the one-word mentions at the start of a
+// sentence that are common words ("Cette", "Malgré", "However") unless
+// the word is a known name or is capitalised elsewhere in the text.
+func (t *Tagger) dropInitialWords(ms []mention, text string) []mention {
+	inside := map[string]bool{}
+	for _, m := range ms {
+		if !m.initial {
+			inside[m.text(text)] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if w := m.toks[0].Text; m.initial && len(m.toks) == 1 && !inside[w] {
+			c := t.gaz.word(normWord(w))
+			if c&(gFrWord|gEnWord) != 0 && c&nameClasses == 0 {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// nameClasses are the gazetteer classes of names.
+const nameClasses = gFirst | gSurname | gPropn | gEnName | gCountry | gCity | gDemonym
+
+func hasLetterOrDigit(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+func hasUpperOrDigit(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// isAcronym reports whether w is 2 to 6 capital letters.
+func isAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 6 && isUpperWord(w)
+}

@@ -1,0 +1,264 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/depeche-go/depeche/article"
+)
+
+// group is one entity being assembled: its mentions and the forms it is
+// known by outside the text (handles).
+type group struct {
+	ms      []mention
+	text    string   // the article text the mentions point into
+	extra   []string // aliases that are not in the text ("@MistralAI")
+	name    string   // the name when no mention gives it (an embed's author)
+	kind    string
+	dropped bool
+}
+
+// fullest returns the longest mention text of g, by words then bytes.
+func (g *group) fullest() string {
+	if len(g.ms) == 0 {
+		return g.name
+	}
+	return g.fullestMention().text(g.text)
+}
+
+// fullestWords returns the words of fullest(), from the tokens of the
+// text rather than tokenizing it again.
+func (g *group) fullestWords() []string {
+	if len(g.ms) == 0 {
+		return TokenizeWords(g.name)
+	}
+	return g.fullestMention().words()
+}
+
+// fullestMention returns the mention that gives g its name; g has one.
+func (g *group) fullestMention() mention {
+	best := g.ms[0]
+	for _, m := range g.ms[1:] {
+		if strings.HasPrefix(best.toks[0].Text, "@") || strings.HasPrefix(m.toks[0].Text, "@") {
+			if strings.HasPrefix(best.toks[0].Text, "@") {
+				best = m
+			}
+			continue
+		}
+		if len(m.toks) > len(best.toks) || len(m.toks) == len(best.toks) && m.end()-m.start() > best.end()-best.start() {
+			best = m
+		}
+	}
+	return best
+}
+
+// vote sets g.kind to the type most of its mentions have; the fullest
+// mention breaks ties.
+func (g *group) vote() {
+	count := map[string]int{}
+	for _, m := range g.ms {
+		count[m.typ] += 1 + len(m.toks)
+	}
+	best := ""
+	for _, t := range []string{TypePER, TypeORG, TypeLOC, TypeMISC} {
+		if count[t] > count[best] {
+			best = t
+		}
+	}
+	if best != "" {
+		g.kind = best
+	}
+}
+
+// compact is the key that makes "Open AI", "OpenAI" and "OPENAI" one name:
+// lower case without spaces, hyphens, periods or apostrophes.
+func compact(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// mergeMentions groups the mentions that name the same entity.
+func mergeMentions(text string, ms []mention) []*group {
+	var groups []*group
+	byKey := map[string]*group{}
+	for _, m := range ms {
+		k := compact(m.text(text))
+		g := byKey[k]
+		if g == nil {
+			g = &group{text: text}
+			byKey[k] = g
+			groups = append(groups, g)
+		}
+		g.ms = append(g.ms, m)
+	}
+	for _, g := range groups {
+		g.vote()
+	}
+	mergeShortForms(groups)
+	return slices.DeleteFunc(groups, func(g *group) bool { return g.dropped })
+}
+
+// mergeShortForms folds each group into a longer one it is a short form
+// of: a surname of a person, the first words of an organisation, an
+// acronym of its expansion. Longer names are tried first; candidates are
+// found through an index of the short forms each long name allows, so the
+// work stays linear in the number of groups.
+func mergeShortForms(groups []*group) {
+	order := slices.Clone(groups)
+	ws := map[*group][]string{}
+	for _, g := range order {
+		ws[g] = g.fullestWords()
+	}
+	slices.SortStableFunc(order, func(a, b *group) int { return len(ws[b]) - len(ws[a]) })
+	index := map[string][]*group{}
+	for i, short := range order {
+		var into *group
+		for _, long := range index[strings.ToLower(strings.Join(ws[short], " "))] {
+			if !long.dropped && len(ws[short]) < len(ws[long]) && shortFormOf(short, long, ws[short], ws[long]) &&
+				(into == nil || better(long, into, short)) {
+				into = long
+			}
+		}
+		if into != nil {
+			into.ms = append(into.ms, short.ms...)
+			into.extra = append(into.extra, short.extra...)
+			short.dropped = true
+			continue
+		}
+		for _, k := range shortKeys(short.kind, ws[short]) {
+			if len(index[k]) < 8 {
+				index[k] = append(index[k], order[i])
+			}
+		}
+	}
+}
+
+// shortKeys returns the short forms a name of kind kind allows, lower-cased.
+func shortKeys(kind string, w []string) []string {
+	var out []string
+	for n := 1; n < len(w) && n <= 4; n++ {
+		switch kind {
+		case TypePER:
+			out = append(out, strings.ToLower(strings.Join(w[len(w)-n:], " ")))
+		case TypeORG:
+			out = append(out, strings.ToLower(strings.Join(w[:n], " ")))
+		}
+	}
+	if kind == TypeORG || kind == TypeMISC {
+		if a := initials(w); len(a) >= 2 {
+			out = append(out, strings.ToLower(a))
+		}
+	}
+	return out
+}
+
+// better reports whether a is a better home than b for short: one of the
+// same kind, else the one mentioned more.
+func better(a, b, short *group) bool {
+	if (a.kind == short.kind) != (b.kind == short.kind) {
+		return a.kind == short.kind
+	}
+	return len(a.ms) > len(b.ms)
+}
+
+// shortFormOf reports whether short (words sw) names the same entity as
+// long (words lw).
+func shortFormOf(short, long *group, sw, lw []string) bool {
+	switch long.kind {
+	case TypePER:
+		// "Macron" for "Emmanuel Macron", "von der Leyen" for "Ursula von der Leyen".
+		return equalFold(sw, lw[len(lw)-len(sw):]) && short.kind != TypeLOC
+	case TypeORG, TypeMISC:
+		if len(sw) == 1 && isAcronym(sw[0]) && sw[0] == initials(lw) {
+			return true
+		}
+		// "Mistral" for "Mistral AI".
+		return long.kind == TypeORG && equalFold(sw, lw[:len(sw)]) && short.kind != TypePER
+	}
+	return false
+}
+
+// initials returns the first letters, upper-cased, of the words of a name
+// that are not small words: "UE" for "Union européenne".
+func initials(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if smallWords[strings.ToLower(w)] || !hasLetterOrDigit(w) {
+			continue
+		}
+		r := []rune(w)[0]
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+// smallWords are left out of acronyms.
+var smallWords = map[string]bool{
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l'": true, "d'": true,
+	"et": true, "pour": true, "of": true, "the": true, "and": true, "for": true, "à": true, "en": true,
+}
+
+func equalFold(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// kinds maps the tagger's types to the kinds of article.Entity.
+var kinds = map[string]article.EntityKind{
+	TypePER: article.EntityPerson, TypeORG: article.EntityOrganization,
+	TypeLOC: article.EntityLocation, TypeMISC: article.EntityMisc,
+}
+
+// toEntities turns the groups into entities, in order of first mention;
+// those only known from embeds come last.
+func toEntities(groups []*group) []article.Entity {
+	var out []article.Entity
+	for _, g := range groups {
+		out = append(out, g.entity())
+	}
+	slices.SortStableFunc(out, func(a, b article.Entity) int {
+		return firstOffset(a) - firstOffset(b)
+	})
+	return out
+}
+
+func firstOffset(e article.Entity) int {
+	if len(e.Mentions) == 0 {
+		return int(^uint(0) >> 1)
+	}
+	return e.Mentions[0].Start
+}
+
+// entity builds the article.Entity of g.
+func (g *group) entity() article.Entity {
+	slices.SortFunc(g.ms, func(a, b mention) int { return a.start() - b.start() })
+	e := article.Entity{Name: g.fullest(), Kind: kinds[g.kind], Mentions: []article.Mention{}}
+	seen := map[string]bool{e.Name: true}
+	for _, m := range g.ms {
+		t := m.text(g.text)
+		e.Mentions = append(e.Mentions, article.Mention{Text: t, Start: m.start(), End: m.end()})
+		if !seen[t] {
+			seen[t] = true
+			e.Aliases = append(e.Aliases, t)
+		}
+	}
+	for _, x := range g.extra {
+		if !seen[x] {
+			seen[x] = true
+			e.Aliases = append(e.Aliases, x)
+		}
+	}
+	return e
+}

@@ -1,0 +1,93 @@
+package entities
+
+import (
+	_ "embed"
+	"sync"
+)
+
+// defaultModelFile is the shipped model, stored decompressed (gunzip of
+// the file examples/entities-train writes) so that loading it is parsing.
+//
+//go:embed model/default.model
+var defaultModelFile []byte
+
+// defaultGazetteer loads the embedded gazetteer once.
+var defaultGazetteer = sync.OnceValues(loadDefaultGazetteer)
+
+// DefaultModel returns the embedded model, loaded once.
+var DefaultModel = sync.OnceValues(func() (*Model, error) {
+	return parseModel(defaultModelFile)
+})
+
+// Tagger tags token sequences with a Model and the built-in gazetteer. A
+// Tagger is safe for concurrent use.
+type Tagger struct {
+	model *Model
+	gaz   *Gazetteer
+	pool  sync.Pool
+}
+
+// tagState holds the buffers of one tagging call.
+type tagState struct {
+	f    *featurizer
+	em   [][nLabels]float32
+	back [][nLabels]int8
+	out  []int
+}
+
+// NewTagger returns a Tagger for m, or for the embedded model when m is nil.
+func NewTagger(m *Model) (*Tagger, error) {
+	if m == nil {
+		var err error
+		if m, err = DefaultModel(); err != nil {
+			return nil, err
+		}
+	}
+	g, err := defaultGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	t := &Tagger{model: m, gaz: g}
+	t.pool.New = func() any { return &tagState{f: newFeaturizer(g)} }
+	return t, nil
+}
+
+// Tag returns the IOB2 tag of each word of one sentence.
+func (t *Tagger) Tag(words []string) []string {
+	out := make([]string, len(words))
+	if len(words) == 0 {
+		return out
+	}
+	st := t.pool.Get().(*tagState)
+	defer t.pool.Put(st)
+	for i, k := range t.tag(st, words) {
+		out[i] = labels[k]
+	}
+	return out
+}
+
+// tagIndices appends the label index of each word to dst.
+func (t *Tagger) tagIndices(words []string, dst []int) []int {
+	if len(words) == 0 {
+		return dst
+	}
+	st := t.pool.Get().(*tagState)
+	defer t.pool.Put(st)
+	return append(dst, t.tag(st, words)...)
+}
+
+// tag returns the label index of each word, in st's buffers.
+func (t *Tagger) tag(st *tagState, words []string) []int {
+	n := len(words)
+	st.f.compute(words)
+	for len(st.em) < n {
+		st.em = append(st.em, [nLabels]float32{})
+		st.back = append(st.back, [nLabels]int8{})
+		st.out = append(st.out, 0)
+	}
+	for i := range n {
+		t.model.score(st.f.of(i), &st.em[i])
+	}
+	viterbi(st.em[:n], &t.model.trans, st.back[:n], st.out[:n])
+	return st.out[:n]
+}

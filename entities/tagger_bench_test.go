@@ -1,0 +1,77 @@
+package entities
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/depeche-go/depeche/article"
+)
+
+// BenchmarkTag measures the tagger on the seed article, sentence by
+// sentence; tokens/s is reported.
+func BenchmarkTag(b *testing.B) {
+	data, err := os.ReadFile("../testdata/mistral-large-fr.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tg, err := NewTagger(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]string
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if w := TokenizeWords(line); len(w) > 0 {
+			sents, n = append(sents, w), n+len(w)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			tg.tagIndices(s, nil)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures loading the gazetteer and the model; cpu-ms/op
+// is the CPU time of one load (steadier than the wall on a busy machine;
+// it includes the garbage collector's share).
+func BenchmarkLoad(b *testing.B) {
+	start := cpuTime()
+	for b.Loop() {
+		if _, err := loadDefaultGazetteer(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := parseModel(defaultModelFile); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkRecognize measures the whole recognizer (tokenizing, tagging,
+// merging) on the text of the seed article; tokens/s is reported.
+func BenchmarkRecognize(b *testing.B) {
+	data, err := os.ReadFile("../testdata/mistral-large-fr.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := &article.Article{Text: string(data)}
+	r := New()
+	if _, err := r.Recognize(a); err != nil {
+		b.Fatal(err)
+	}
+	n := len(Tokenize(a.Text))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := r.Recognize(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
