@@ -45,7 +45,8 @@ var jobWords = foldedSet("editor", "editors", "writer", "writers", "reporter", "
 	"strategist", "consultant", "coordinator", "intern", "producer", "photographer", "journalist",
 	"journaliste", "rédacteur", "rédactrice", "redakteur", "redakteurin", "sponsored", "bio", "profile",
 	"follow", "posts", "articles", "view", "contact", "email", "share", "more", "about",
-	"기자", "特派員", "記者", "编辑", "記者）", "correspondante", "chroniqueur", "chroniqueuse")
+	"기자", "特派員", "記者", "编辑", "記者）", "correspondante", "chroniqueur", "chroniqueuse",
+	"folgen", "abonnieren", "seguir", "suivre", "segui", "volgen", "følg", "följ", "obserwuj")
 
 // nameParticles are the lower-case words that may stand inside a name.
 var nameParticles = foldedSet("de", "del", "della", "di", "da", "das", "dos", "du", "des", "la", "le",

@@ -27,8 +27,9 @@ func readMetadata(c *Context) {
 	a.URL = pickURL(pm, ld, c.input.URL)
 	ts := newTitleSources(pm, ld)
 	ts.sites, ts.names = siteKeys(pm, ld, a.SiteName, firstNonEmpty(a.URL, c.input.URL))
+	ts.addSiteH1s(pm.h1s)
 	title, h1 := pickTitle(ts, pm.h1s)
-	a.Title = CleanText(title)
+	a.Title = cutLabelSuffix(CleanText(title))
 	anchorPos, header := readHeader(anchorH1(h1, pm.h1s))
 	a.Authors = pickAuthors(c, pm, ld, ts, header, anchorPos)
 	a.Image = pickImage(pm, ld, firstNonEmpty(c.input.URL, a.URL))
@@ -53,7 +54,7 @@ func readLDGraph(scripts []string) *ldGraph {
 func newTitleSources(pm *pageMeta, ld ldArticle) *titleSources {
 	ts := &titleSources{}
 	add := func(l *[]string, s string) {
-		if s = CleanText(unescapeEntities(s)); s != "" && len(s) <= maxTitle {
+		if s = CleanText(strings.ReplaceAll(unescapeEntities(s), "\u00a0", " ")); s != "" && len(s) <= maxTitle {
 			*l = append(*l, s)
 		}
 	}
@@ -84,10 +85,13 @@ func readHeader(h1 *posNode) (int, []headerText) {
 // pickAuthors reconciles the authors of every source.
 func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, header []headerText, anchor int) []Author {
 	ap := newAuthorPicker(c.cfg.languages, ts)
-	structured := ap.fromJSONLD(ld)
+	structured, orgs := ap.fromJSONLD(ld)
 	printed := ap.fromHeader(pm, header, anchor)
 	if len(structured) == 0 && len(printed) == 0 {
 		return ap.fromMeta(pm)
+	}
+	if orgs && len(printed) > 0 && !containsAuthor(printed, structured[0].Name) {
+		return printed // the byline names the people the metadata credits to a company
 	}
 	if len(structured) == 0 {
 		structured = ap.fromMeta(pm)

@@ -34,10 +34,13 @@ func newAuthorPicker(langs []*Language, ts *titleSources) authorPicker {
 	}
 }
 
-// fromJSONLD reads the article's JSON-LD authors.
-func (ap authorPicker) fromJSONLD(ld ldArticle) []Author {
+// fromJSONLD reads the article's JSON-LD authors, and reports whether
+// they are all organisations.
+func (ap authorPicker) fromJSONLD(ld ldArticle) ([]Author, bool) {
 	var out []Author
+	orgs := true
 	for _, p := range ld.authors() {
+		orgs = orgs && p.org
 		names := ap.loose.names(p.name)
 		if len(names) == 0 && p.person {
 			names = userName(p.name)
@@ -50,7 +53,8 @@ func (ap authorPicker) fromJSONLD(ld ldArticle) []Author {
 		}
 		out = append(out, names...)
 	}
-	return ap.keep(out, true)
+	out = ap.keep(out, true)
+	return out, orgs && len(out) > 0
 }
 
 // fromMeta reads the authors named in <meta> tags.

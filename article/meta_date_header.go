@@ -40,22 +40,22 @@ func (dc *dateCands) fromHeader(texts []headerText) {
 }
 
 // labelBefore returns the text printed just before the date text t: the
-// text of its line ("Updated" in a <span> of its own), else the short text
-// before it in the header ("Published" in a <dt>).
+// text of its line up to the date ("Updated" in a <span> of its own, "last
+// post by X"), else the short text before it in the header ("Published"
+// in a <dt>).
 func labelBefore(t headerText, texts []headerText) string {
 	n := t.node
-	if n != nil && n.DataAtom == atom.Time {
-		n = n.Parent
-	}
-	if n == nil {
-		return ""
-	}
-	line := boundedText(n, headerNodeText)
-	if i := strings.Index(line, t.text); i >= 0 {
-		line = line[:i]
-	}
-	if strings.TrimSpace(line) != "" {
-		return line
+	for i := 0; i < 3 && n != nil; i, n = i+1, n.Parent {
+		line := boundedText(n, headerNodeText)
+		if k := strings.Index(line, t.text); k >= 0 {
+			line = line[:k]
+		}
+		if line = strings.Trim(line, " |"); line != "" {
+			return line
+		}
+		if isBlockElement(n) {
+			break
+		}
 	}
 	for i, u := range texts {
 		if u.node == t.node && u.text == t.text && i > 0 && len(texts[i-1].text) <= maxLabelText {

@@ -15,7 +15,7 @@ import (
 const maxTitle = 400
 
 // titleSeparators cut a page title into the headline and the site name.
-var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " // ", " / ", ": ", " : ", " ~ "}
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » ", " « ", " // ", " / ", ": ", " : ", " ~ "}
 
 // titleKey folds a title for comparing: lower case, letters and digits
 // only, single spaces.
@@ -170,7 +170,7 @@ func pickTitle(ts *titleSources, h1s []posNode) (string, *posNode) {
 		return h.text, h.node
 	}
 	if h := relatedH1(h1s, cleaned, ts); h != nil && !ts.news {
-		return nodeText(h.n), h
+		return headText(h.n), h
 	}
 	for _, group := range [][]string{ts.ld, ts.og, ts.twitter, ts.other} {
 		for _, m := range group {
@@ -180,7 +180,7 @@ func pickTitle(ts *titleSources, h1s []posNode) (string, *posNode) {
 		}
 	}
 	if h := firstContentH1(h1s); h != nil {
-		return nodeText(h.n), h
+		return headText(h.n), h
 	}
 	for _, m := range ts.page {
 		if t := cleanShortSuffix(cleanByAgreement(ts.clean(m), keys)); t != "" {
@@ -188,6 +188,41 @@ func pickTitle(ts *titleSources, h1s []posNode) (string, *posNode) {
 		}
 	}
 	return "", nil
+}
+
+// addSiteH1s adds to the site's names the <h1>s that are the last part of
+// a metadata title ("A brief intro to git • Jane Doe" with an <h1> "Jane
+// Doe"): the name of a blog or a forum printed as its banner.
+func (ts *titleSources) addSiteH1s(h1s []posNode) {
+	for _, h := range h1s {
+		k := titleKey(headText(h.n))
+		if k == "" || ts.isSite(k) {
+			continue
+		}
+		for _, m := range ts.all() {
+			if lastPartKey(m) == k {
+				ts.sites = append(ts.sites, k)
+				break
+			}
+		}
+	}
+}
+
+// lastPartKey returns the key of the part of t after its last separator,
+// or "" when t has none.
+func lastPartKey(t string) string {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			return titleKey(t[i+len(sep):])
+		}
+	}
+	return ""
+}
+
+// headText returns the clean text of a headline element, with the
+// entities a page escaped twice decoded and no-break spaces made spaces.
+func headText(n *html.Node) string {
+	return CleanText(strings.ReplaceAll(unescapeEntities(nodeText(n)), "\u00a0", " "))
 }
 
 // h1Choice is an <h1> chosen as the headline.
@@ -200,7 +235,7 @@ type h1Choice struct {
 // give, whole or as their start.
 func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 	for i := range h1s {
-		t := nodeText(h1s[i].n)
+		t := headText(h1s[i].n)
 		k := titleKey(t)
 		if k == "" || len(t) > maxTitle {
 			continue
@@ -269,7 +304,7 @@ func relatedH1(h1s []posNode, metas []string, ts *titleSources) *posNode {
 	var best *posNode
 	bestScore := 0.0
 	for i := range h1s {
-		t := nodeText(h1s[i].n)
+		t := headText(h1s[i].n)
 		if t == "" || len(t) > maxTitle || inChrome(h1s[i].n) || ts.isSite(t) {
 			continue
 		}
@@ -294,4 +329,22 @@ func sharedWords(k string, words map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(ws))
+}
+
+// maxLabelWords is the most words of a label written after a headline and
+// a bar: "| Opinion", "| Python, SQL & AI".
+const maxLabelWords = 4
+
+// cutLabelSuffix drops the short part after the last " | " of a headline:
+// a section, a series or a site, which a headline never ends with.
+func cutLabelSuffix(t string) string {
+	i := strings.LastIndex(t, " | ")
+	if i <= 0 {
+		return t
+	}
+	head, tail := t[:i], t[i+3:]
+	if len(strings.Fields(titleKey(tail))) <= maxLabelWords && len(strings.Fields(head)) >= 3 {
+		return strings.TrimSpace(head)
+	}
+	return t
 }
