@@ -10,6 +10,7 @@ import (
 
 	"github.com/depeche-go/depeche"
 	"github.com/depeche-go/depeche/article"
+	"github.com/depeche-go/depeche/internal/errkind"
 )
 
 // result is what became of one input: its article rendered in the output
@@ -98,7 +99,7 @@ func (b *batch) collect(ctx context.Context, results <-chan result, window chan 
 
 // emit passes r on unless it was cut short by an interruption.
 func (b *batch) emit(ctx context.Context, r result, emit func(result)) {
-	if ctx.Err() != nil && isCanceled(r.err) {
+	if ctx.Err() != nil && errkind.Canceled(r.err) {
 		return
 	}
 	emit(r)

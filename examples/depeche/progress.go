@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/depeche-go/depeche/internal/errkind"
 )
 
 // tally counts results for the progress line and the summary.
@@ -26,7 +28,7 @@ func (t *tally) add(err error) {
 		return
 	}
 	t.failed++
-	t.kinds[errorKind(err)]++
+	t.kinds[errkind.Of(err)]++
 }
 
 func (t *tally) done() int { return t.parsed + t.failed }
