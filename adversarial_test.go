@@ -113,3 +113,16 @@ func TestInputOverLimit(t *testing.T) {
 	_, err := p.Parse(context.Background(), bytes.NewReader(make([]byte, 33<<20)))
 	assert.ErrorIs(t, err, depeche.ErrTooLarge)
 }
+
+// TestTwentyMegabyteTextNode parses a page that is one 20 MB text node:
+// it must give its text, allocating less than 1.5 GB.
+func TestTwentyMegabyteTextNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 20 MB page takes a few seconds")
+	}
+	page := []byte("<html><body><article><p>" + strings.Repeat("word ", 4<<20) + "</p></article></body></html>")
+	a, err := allocated(depeche.New(), page)
+	require.NoError(t, err)
+	t.Logf("%d MB allocated for a %d MB page", a>>20, len(page)>>20)
+	assert.Less(t, a, uint64(1500<<20))
+}
