@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/depeche-go/depeche"
 	"github.com/depeche-go/depeche/article"
+	"github.com/depeche-go/depeche/internal/jsonl"
 )
 
 func init() {
@@ -45,7 +45,7 @@ func (fn *parseFn) ProcessElement(ctx context.Context, p Page, emit func(string)
 		fail(failureLine(ctx, p.Source, err))
 		return nil
 	}
-	line, err := jsonLine(sourced{Source: p.Source, Fetched: p.Fetched, Article: a})
+	line, err := jsonl.Line(jsonl.Sourced{Source: p.Source, Fetched: p.Fetched, Article: a})
 	if err != nil {
 		fail(failureLine(ctx, p.Source, err))
 		return nil
@@ -66,36 +66,10 @@ func (fn *parseFn) parse(ctx context.Context, p Page) (a *article.Article, err e
 	return fn.parser.Parse(ctx, bytes.NewReader(p.Body), depeche.WithURL(p.URL), depeche.WithCharset(p.Charset))
 }
 
-// sourced is an Article with the input it came from and, for a WARC
-// record, when the page was captured: the command-line program's jsonl.
-type sourced struct {
-	Source  string `json:"source"`
-	Fetched string `json:"fetched,omitempty"`
-	*article.Article
-}
-
-// failure is the line of the failures output.
-type failure struct {
-	Source string `json:"source"`
-	Error  string `json:"error"`
-}
-
 // failureLine counts a failure, by kind, and returns its JSON line.
 func failureLine(ctx context.Context, source string, err error) string {
 	pagesFailed.Inc(ctx, 1)
 	beam.NewCounter("depeche", "failed_"+errorKind(err)).Inc(ctx, 1)
-	line, _ := jsonLine(failure{Source: source, Error: err.Error()})
+	line, _ := jsonl.Line(jsonl.Failure{Source: source, Error: err.Error()})
 	return line
-}
-
-// jsonLine encodes v on one line without its newline, leaving <, > and &
-// unescaped as the command-line program does.
-func jsonLine(v any) (string, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return "", err
-	}
-	return string(bytes.TrimSuffix(b.Bytes(), []byte("\n"))), nil
 }

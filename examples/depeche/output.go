@@ -3,11 +3,11 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 
 	"github.com/depeche-go/depeche/article"
+	"github.com/depeche-go/depeche/internal/jsonl"
 )
 
 // format renders results in one output format. Rendering runs on the
@@ -40,40 +40,15 @@ func lookupFormat(name string) (format, error) {
 	return f, nil
 }
 
-// sourced is an Article with the input it came from and, for a web
-// archive record, when the page was captured.
-type sourced struct {
-	Source  string `json:"source"`
-	Fetched string `json:"fetched,omitempty"`
-	*article.Article
-}
-
-// failure is the line written for an input that failed.
-type failure struct {
-	Source string `json:"source"`
-	Error  string `json:"error"`
-}
-
-func renderJSON(_ input, a *article.Article) ([]byte, error) { return encode(a, "  ") }
+func renderJSON(_ input, a *article.Article) ([]byte, error) { return jsonl.Encode(a, "  ") }
 
 func renderJSONL(in input, a *article.Article) ([]byte, error) {
-	return encode(sourced{Source: in.name, Fetched: in.fetched, Article: a}, "")
+	return jsonl.Encode(jsonl.Sourced{Source: in.name, Fetched: in.fetched, Article: a}, "")
 }
 
 func renderFailure(in input, err error) []byte {
-	b, _ := encode(failure{Source: in.name, Error: err.Error()}, "")
+	b, _ := jsonl.Encode(jsonl.Failure{Source: in.name, Error: err.Error()}, "")
 	return b
-}
-
-// encode marshals v as one JSON value and a newline, indented when indent
-// is not empty, with <, > and & left as they are.
-func encode(v any, indent string) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", indent)
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(v)
-	return buf.Bytes(), err
 }
 
 // renderWith adapts a renderer for people to the format's signature.
