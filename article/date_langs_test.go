@@ -1,7 +1,6 @@
 package article
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,10 +9,7 @@ import (
 // worldDateCases are dates in the languages and forms added to the first
 // seven, with the Date.String and precision ParseDate must return; want is
 // "" for texts it must refuse.
-var worldDateCases = []struct {
-	in, want string
-	prec     Precision
-}{
+var worldDateCases = []dateCase{
 	// Russian.
 	{"26 февраля 2024", "2024-02-26", PrecisionDay},
 	{"26 февраля 2024 г.", "2024-02-26", PrecisionDay},
@@ -179,20 +175,7 @@ var worldDateCases = []struct {
 }
 
 // TestParseDateWorld reads every text of worldDateCases.
-func TestParseDateWorld(t *testing.T) {
-	for _, c := range worldDateCases {
-		d, ok := ParseDate(c.in)
-		if c.want == "" {
-			assert.False(t, ok, "%q read as %s", c.in, d)
-			continue
-		}
-		if assert.True(t, ok, "%q", c.in) {
-			assert.Equal(t, c.want, d.String(), "%q", c.in)
-			assert.Equal(t, c.prec, d.Precision, "%q", c.in)
-			assert.Equal(t, strings.TrimSpace(c.in), d.Raw, "%q", c.in)
-		}
-	}
-}
+func TestParseDateWorld(t *testing.T) { checkParseDate(t, worldDateCases) }
 
 // worldFindCases are texts FindDate searches, with the date it must find and
 // the text of its span; want is "" when there is none.

@@ -10,12 +10,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// dateCases are texts ParseDate reads, with the Date.String and precision it
-// must return; want is "" for texts it must refuse.
-var dateCases = []struct {
+// dateCase is a text ParseDate reads, with the Date.String and precision
+// it must return; want is "" for a text it must refuse.
+type dateCase struct {
 	in, want string
 	prec     Precision
-}{
+}
+
+// dateCases are texts ParseDate reads, with the Date.String and precision it
+// must return; want is "" for texts it must refuse.
+var dateCases = []dateCase{
 	// ISO 8601 and RFC 3339.
 	{"2024-02-26", "2024-02-26", PrecisionDay},
 	{"2024-02", "2024-02", PrecisionMonth},
@@ -160,8 +164,12 @@ var dateCases = []struct {
 }
 
 // TestParseDate reads every text of dateCases.
-func TestParseDate(t *testing.T) {
-	for _, c := range dateCases {
+func TestParseDate(t *testing.T) { checkParseDate(t, dateCases) }
+
+// checkParseDate reads each case's text and checks the date, its
+// precision and its raw text, or that nothing is read.
+func checkParseDate(t *testing.T, cases []dateCase) {
+	for _, c := range cases {
 		d, ok := ParseDate(c.in)
 		if c.want == "" {
 			assert.False(t, ok, "%q read as %s", c.in, d)

@@ -2,7 +2,6 @@ package entities
 
 import (
 	"bufio"
-	"compress/gzip"
 	"math/rand/v2"
 	"strings"
 )
@@ -103,15 +102,11 @@ func gazetteerPools() namePools {
 
 // eachGazetteerLine calls fn with each phrase of an embedded list.
 func eachGazetteerLine(name string, fn func(class, phrase string)) error {
-	f, err := gazetteerFiles.Open(name)
+	zr, closeFile, err := openGazetteerFile(name)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return err
-	}
+	defer closeFile()
 	sc := bufio.NewScanner(zr)
 	class := ""
 	for sc.Scan() {

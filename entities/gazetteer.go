@@ -84,15 +84,11 @@ func loadDefaultGazetteer() (*Gazetteer, error) {
 }
 
 func (g *Gazetteer) loadFile(name string) error {
-	f, err := gazetteerFiles.Open(name)
+	zr, closeFile, err := openGazetteerFile(name)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return err
-	}
+	defer closeFile()
 	return g.Read(zr)
 }
 
@@ -251,4 +247,19 @@ func appendNorm(dst []byte, w string) []byte {
 		}
 	}
 	return dst
+}
+
+// openGazetteerFile opens an embedded gzip-compressed list; the caller
+// calls the returned function when done.
+func openGazetteerFile(name string) (io.Reader, func(), error) {
+	f, err := gazetteerFiles.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return zr, func() { f.Close() }, nil
 }
