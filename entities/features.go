@@ -16,7 +16,10 @@ type tokInfo struct {
 	quoted     bool   // inside quotation marks
 }
 
-// The feature templates.
+// The feature templates. The trainer reads them as lists of keys
+// (featurizer.compute); the tagger sums their weights another way
+// (emissions.go, word_cache.go, fixed_rows.go): a change here needs the
+// same change there, which TestEmissionsMatchFeatures checks.
 const (
 	fBias byte = iota + 1
 	fWord
@@ -155,13 +158,7 @@ func (f *featurizer) matchPhrases(words []string) {
 		if g.maxLen < 2 || g.starts.get(wordHash(f.infos[i].norm)) == 0 {
 			continue
 		}
-		h, best, class := newHasher(0).str(f.infos[i].norm), 0, uint32(0)
-		for n := 2; n <= g.maxLen && i+n <= len(words); n++ {
-			h = h.str(" ").str(f.infos[i+n-1].norm)
-			if c := g.phrases.get(uint64(h)); c != 0 {
-				best, class = n, c
-			}
-		}
+		best, class := g.longestPhrase(newHasher(0).str(f.infos[i].norm), len(words)-i, func(k int) string { return f.infos[i+k].norm })
 		if best == 0 {
 			continue
 		}
@@ -204,7 +201,7 @@ func (f *featurizer) token(i int) {
 	f.add(newHasher(fBigramNext).str(t.norm).sep().str(n.norm))
 	f.add(newHasher(fPrevPrev).str(p2.norm).sep().str(p.norm).num(uint64(t.short)))
 	f.add(newHasher(fShapes3).num(uint64(p.short)).num(uint64(t.short)).num(uint64(n.short)))
-	f.add(newHasher(fLength).num(uint64(min(utf8.RuneCountInString(t.word), 12))).num(uint64(t.short)))
+	f.add(newHasher(fLength).num(uint64(min(utf8.RuneCountInString(t.word), maxLength))).num(uint64(t.short)))
 	f.add(newHasher(fSuffixNext).str(suffix(n.norm, 3)).num(uint64(t.short)))
 	if t.quoted {
 		f.add(newHasher(fQuoted).num(uint64(t.short)).num(b2u(p.quoted)).num(b2u(n.quoted)))
@@ -240,31 +237,35 @@ func (f *featurizer) gazFeatures(i int, t, p, n, p2 *tokInfo) {
 	}
 	common := t.gaz & (gFrWord | gEnWord)
 	f.add(newHasher(fCommon).num(uint64(common)).num(uint64(t.short)).num(start))
-	cue := p.gaz & (gPerTitle | gOrgCue | gLocPrep | gMiscCue)
+	cue := p.gaz & cueMask
 	f.add(newHasher(fCueCap).num(uint64(cue)).num(uint64(t.short)).num(uint64(common)))
 }
 
-// affixes appends the prefixes (1 to 3 runes) and suffixes (1 to 4 runes)
-// of norm, walking it once from each end.
-func (f *featurizer) affixes(norm string) {
+// affixes appends the prefix and suffix features of norm.
+func (f *featurizer) affixes(norm string) { f.feats = affixKeys(f.feats, norm) }
+
+// affixKeys appends the keys of the prefixes (1 to 3 runes) and suffixes
+// (1 to 4 runes) of norm to dst, walking it once from each end.
+func affixKeys(dst []uint32, norm string) []uint32 {
 	k, i := 1, 0
 	for ; k <= 3 && i < len(norm); k++ {
 		_, n := utf8.DecodeRuneInString(norm[i:])
 		i += n
-		f.add(newHasher(fPrefix).num(uint64(k)).str(norm[:i]))
+		dst = append(dst, newHasher(fPrefix).num(uint64(k)).str(norm[:i]).key())
 	}
 	for ; k <= 3; k++ {
-		f.add(newHasher(fPrefix).num(uint64(k)).str(norm))
+		dst = append(dst, newHasher(fPrefix).num(uint64(k)).str(norm).key())
 	}
 	k, i = 1, len(norm)
 	for ; k <= 4 && i > 0; k++ {
 		_, n := utf8.DecodeLastRuneInString(norm[:i])
 		i -= n
-		f.add(newHasher(fSuffix).num(uint64(k)).str(norm[i:]))
+		dst = append(dst, newHasher(fSuffix).num(uint64(k)).str(norm[i:]).key())
 	}
 	for ; k <= 4; k++ {
-		f.add(newHasher(fSuffix).num(uint64(k)).str(norm))
+		dst = append(dst, newHasher(fSuffix).num(uint64(k)).str(norm).key())
 	}
+	return dst
 }
 
 // suffix returns the last k runes of s.

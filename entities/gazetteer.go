@@ -49,13 +49,16 @@ type Gazetteer struct {
 	common  [2]*bitFilter // French and English common words
 	phrases *classTable   // hash of the words of a phrase, space-joined
 	starts  *classTable   // first words of the phrases
-	maxLen  int           // longest phrase, in tokens
-	buf     []byte        // scratch for Add
+	// prefixes holds the hashes of the first words of the phrases (two or
+	// more, fewer than all): matching stops where no phrase goes on.
+	prefixes *classTable
+	maxLen   int    // longest phrase, in tokens
+	buf      []byte // scratch for Add
 }
 
 // newGazetteer returns an empty gazetteer.
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{words: newClassTable(1 << 16), common: [2]*bitFilter{newBitFilter(frWordsBits), newBitFilter(enWordsBits)}, phrases: newClassTable(1 << 15), starts: newClassTable(1 << 14)}
+	return &Gazetteer{words: newClassTable(1 << 16), common: [2]*bitFilter{newBitFilter(frWordsBits), newBitFilter(enWordsBits)}, phrases: newClassTable(1 << 15), starts: newClassTable(1 << 14), prefixes: newClassTable(1 << 12)}
 }
 
 // loadDefaultGazetteer reads the embedded lists and the built-in cue words.
@@ -134,6 +137,7 @@ func (g *Gazetteer) Add(c uint32, phrase string) {
 	}
 	g.phrases.or(phraseHash(words), c)
 	g.starts.or(wordHash(normWord(words[0])), 1)
+	g.addPrefixes(words)
 	g.maxLen = max(g.maxLen, len(words))
 }
 
@@ -171,9 +175,56 @@ func (g *Gazetteer) addLetters(c uint32, phrase string, first int) {
 		return
 	}
 	g.phrases.or(uint64(newHasher(0).bytes(g.buf)), c)
+	g.addLetterPrefixes(g.buf)
 	g.buf = appendNorm(g.buf[:0], phrase[:first])
 	g.starts.or(uint64(newHasher(0).bytes(g.buf)), 1)
 	g.maxLen = max(g.maxLen, strings.Count(phrase, " ")+1)
+}
+
+// addPrefixes files the hashes of the first words of the phrase words,
+// two or more and fewer than all, as phraseHash computes them.
+func (g *Gazetteer) addPrefixes(words []string) {
+	h := newHasher(0).str(normWord(words[0]))
+	for _, w := range words[1 : len(words)-1] {
+		h = h.str(" ").str(normWord(w))
+		g.prefixes.or(uint64(h), 1)
+	}
+}
+
+// addLetterPrefixes files the hashes of the first words of the normalised
+// phrase of letters and single spaces norm, two or more and fewer than all.
+func (g *Gazetteer) addLetterPrefixes(norm []byte) {
+	h, last, spaces := newHasher(0), 0, 0
+	for j, c := range norm {
+		if c != ' ' {
+			continue
+		}
+		h, last = h.bytes(norm[last:j]), j
+		if spaces++; spaces >= 2 {
+			g.prefixes.or(uint64(h), 1)
+		}
+	}
+}
+
+// goesOn reports whether some phrase is longer than the words of hash h
+// (phraseHash), which start a phrase.
+func (g *Gazetteer) goesOn(h hasher) bool { return g.prefixes.get(uint64(h)) != 0 }
+
+// longestPhrase returns the length and classes of the longest phrase that
+// starts with the word hashed in h and goes on with norm(1), norm(2)...
+// up to norm(left-1); 0 when there is none.
+func (g *Gazetteer) longestPhrase(h hasher, left int, norm func(int) string) (int, uint32) {
+	best, class := 0, uint32(0)
+	for n := 2; n <= g.maxLen && n <= left; n++ {
+		h = h.str(" ").str(norm(n - 1))
+		if c := g.phrases.get(uint64(h)); c != 0 {
+			best, class = n, c
+		}
+		if !g.goesOn(h) {
+			break
+		}
+	}
+	return best, class
 }
 
 // word returns the classes of a normalised word.

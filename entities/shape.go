@@ -19,8 +19,12 @@ var shortShapeNames = [...]string{"", "xxx", "Xxxx", "XX", "dd", "mixed", "punct
 
 // wordShape returns the shape of w with runs collapsed ("Xx", "X.X.",
 // "Xx-Xx", "d,d") and its short shape.
-func wordShape(w string, buf []byte) ([]byte, byte) {
-	buf = buf[:0]
+func wordShape(w string, buf []byte) ([]byte, byte) { return appendShape(buf[:0], w) }
+
+// appendShape appends the shape of w (as wordShape) to buf and returns
+// its short shape.
+func appendShape(buf []byte, w string) ([]byte, byte) {
+	base := len(buf)
 	var up, low, dig, other int
 	first := true
 	var firstUp bool
@@ -42,7 +46,7 @@ func wordShape(w string, buf []byte) ([]byte, byte) {
 		if first {
 			firstUp, first = c == 'X', false
 		}
-		if len(buf) == 0 || buf[len(buf)-1] != c || len(buf) > 6 {
+		if n := len(buf) - base; n == 0 || buf[len(buf)-1] != c || n > 6 {
 			buf = append(buf, c)
 		}
 	}

@@ -20,19 +20,25 @@ var DefaultModel = sync.OnceValues(func() (*Model, error) {
 })
 
 // Tagger tags token sequences with a Model and the built-in gazetteer. A
-// Tagger is safe for concurrent use.
+// Tagger is safe for concurrent use: each goroutine tagging at a given
+// moment gets its own buffers and its own cache of the words it has seen
+// (up to 32,768 of them), taken from a pool.
 type Tagger struct {
-	model *Model
-	gaz   *Gazetteer
-	pool  sync.Pool
+	model    *Model
+	gaz      *Gazetteer
+	fixed    *fixedRows
+	boundary *wordEntry
+	pool     sync.Pool
 }
 
-// tagState holds the buffers of one tagging call.
+// tagState holds the buffers of one tagging call and the word cache of
+// the goroutine that uses it.
 type tagState struct {
-	f    *featurizer
-	em   [][nLabels]float32
-	back [][nLabels]int8
-	out  []int
+	cache *wordCache
+	toks  []sentTok
+	em    [][nLabels]float32
+	sc    [][nLabels]float32 // the best score of each label at each token
+	out   []int
 }
 
 // NewTagger returns a Tagger for m, or for the embedded model when m is nil.
@@ -47,8 +53,8 @@ func NewTagger(m *Model) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{model: m, gaz: g}
-	t.pool.New = func() any { return &tagState{f: newFeaturizer(g)} }
+	t := &Tagger{model: m, gaz: g, fixed: newFixedRows(m), boundary: boundaryEntry(m)}
+	t.pool.New = func() any { return &tagState{cache: newWordCache()} }
 	return t, nil
 }
 
@@ -79,15 +85,13 @@ func (t *Tagger) tagIndices(words []string, dst []int) []int {
 // tag returns the label index of each word, in st's buffers.
 func (t *Tagger) tag(st *tagState, words []string) []int {
 	n := len(words)
-	st.f.compute(words)
 	for len(st.em) < n {
 		st.em = append(st.em, [nLabels]float32{})
-		st.back = append(st.back, [nLabels]int8{})
+		st.sc = append(st.sc, [nLabels]float32{})
 		st.out = append(st.out, 0)
 	}
-	for i := range n {
-		t.model.score(st.f.of(i), &st.em[i])
-	}
-	viterbi(st.em[:n], &t.model.trans, st.back[:n], st.out[:n])
+	t.prepare(st, words)
+	t.emissions(st)
+	bestPath(st.em[:n], &t.model.trans, st.sc[:n], st.out[:n])
 	return st.out[:n]
 }

@@ -1,0 +1,187 @@
+package entities
+
+import "unicode/utf8"
+
+// wordEntry is what tagging needs of one word, whatever its sentence:
+// its norm, shape and classes, the summed weights of the features that
+// depend on it alone, the weights of the features it gives its neighbours
+// and the hashes of its half of the features of two words.
+type wordEntry struct {
+	norm, shape string
+	// local sums the weights of the features of the word alone, for a
+	// word inside its sentence (0), after an opening mark (1) and first (2):
+	// at most 14 + 32 rows of int8, within an int16.
+	local [3][nLabels]int16
+	// asPrev, asNext, asPrev2 and asNext2 are the weights of fPrev, fNext,
+	// fPrev2 and fNext2 with this word as the neighbour.
+	asPrev, asNext, asPrev2, asNext2 [nLabels]int8
+	// The hashes of fShapePrev, fBigramPrev (this word first), fShapeNext,
+	// fBigramNext (this word first), fPrevPrev (this word first) and
+	// fSuffixNext (this word next), up to the other word.
+	shapePrev, bigramPrev, shapeNext, bigramNext, prevPrev, suffixNext hasher
+
+	hash          hasher // wordHash(norm)
+	gaz           uint32
+	short         byte
+	cue, common   uint8 // cueIndex and commonIndex of gaz
+	quote         int8  // quoteOpen, quoteClose, quoteToggle or 0
+	opening       bool  // a punctuation mark that opens a sentence (fStart)
+	startsPhrases bool  // the first word of some gazetteer phrase
+}
+
+// The quotation marks, as markQuotes reads them.
+const (
+	quoteOpen int8 = iota + 1
+	quoteClose
+	quoteToggle
+)
+
+// The word cache keeps up to maxCachedWords entries (about 200 bytes
+// each, so at most some 7 MB per goroutine tagging at the same time), in
+// chunks that never move; when it is full it starts again, which keeps it
+// fitted to the vocabulary of the texts of the moment. 32,768 words cover
+// about 89 % of the tokens of the 317,000 of WikiNEuRal-fr val, whose
+// 33,000 distinct words leave 10.5 % to compute in any case.
+const (
+	maxCachedWords = 1 << 15
+	chunkWords     = 512 // the largest chunk
+)
+
+// wordCache maps words to their entries for one Tagger and one goroutine
+// (it lives in the pooled tagState).
+type wordCache struct {
+	index    map[string]*wordEntry
+	chunks   [][]wordEntry // of 64, 128, 256, then 512 entries
+	cur, pos int           // the next free entry: chunks[cur][pos]
+	n        int
+	limit    int // maxCachedWords; smaller in tests
+	buf      []byte
+}
+
+func newWordCache() *wordCache {
+	return &wordCache{index: map[string]*wordEntry{}, limit: maxCachedWords}
+}
+
+// reserve makes room for k new entries, emptying the cache when full. It
+// is called before each sentence so that the entries of a sentence stay
+// valid while it is tagged.
+func (c *wordCache) reserve(k int) {
+	if c.n+k <= c.limit {
+		return
+	}
+	clear(c.index)
+	c.n, c.cur, c.pos = 0, 0, 0
+}
+
+// slot returns a fresh entry.
+func (c *wordCache) slot() *wordEntry {
+	if c.cur == len(c.chunks) {
+		size := chunkWords
+		if c.cur < 3 {
+			size = 64 << c.cur
+		}
+		c.chunks = append(c.chunks, make([]wordEntry, size))
+	}
+	e := &c.chunks[c.cur][c.pos]
+	if c.pos++; c.pos == len(c.chunks[c.cur]) {
+		c.cur, c.pos = c.cur+1, 0
+	}
+	c.n++
+	return e
+}
+
+// entry returns the entry of word w, building it on first sight.
+func (c *wordCache) entry(t *Tagger, w string) *wordEntry {
+	if e, ok := c.index[w]; ok {
+		return e
+	}
+	e := c.slot()
+	key := c.fill(t, e, w)
+	c.index[key] = e
+	return e
+}
+
+// fill computes the entry of word w into e and returns w in the memory
+// of the entry (a copy, so that the cache keeps no caller's text alive).
+func (c *wordCache) fill(t *Tagger, e *wordEntry, w string) string {
+	var sh byte
+	c.buf = append(c.buf[:0], w...)
+	c.buf = appendNorm(c.buf, w)
+	nw := len(c.buf)
+	c.buf, sh = appendShape(c.buf, w)
+	all := string(c.buf)
+	key, norm, shape := all[:len(w)], all[len(w):nw], all[nw:]
+	if isNorm(w) {
+		norm = key
+	}
+	*e = wordEntry{norm: norm, shape: shape, short: sh, gaz: t.gaz.word(norm),
+		hash: newHasher(0).str(norm), opening: sh == shapePunct && isOpening(w),
+		quote: quoteKind(w)}
+	e.startsPhrases = t.gaz.maxLen >= 2 && t.gaz.starts.get(uint64(e.hash)) != 0
+	e.cue, e.common = cueIndex(e.gaz), commonIndex(e.gaz)
+	e.localWeights(t, w)
+	e.neighbourWeights(t.model)
+	return key
+}
+
+// localWeights sums the weights of the features of word w alone.
+func (e *wordEntry) localWeights(t *Tagger, w string) {
+	m, fx := t.model, t.fixed
+	var acc sums
+	acc.add8(&fx.bias)
+	acc.addKey(m, newHasher(fWord).str(w).key())
+	acc.addKey(m, newHasher(fNorm).str(e.norm).key())
+	acc.addKey(m, newHasher(fShape).str(e.shape).key())
+	var affix [7]uint32
+	for _, k := range affixKeys(affix[:0], e.norm) {
+		acc.addKey(m, k)
+	}
+	acc.add8(&fx.length[min(utf8.RuneCountInString(w), maxLength)][e.short])
+	// The three contexts: fStart's flag and the first word's flag.
+	for ctx, flags := range [3][2]int{{0, 0}, {1, 0}, {1, 1}} {
+		s := acc
+		s.add8(&fx.start[e.short][flags[0]])
+		s.add8(&fx.common[e.common][e.short][flags[1]])
+		for set := e.gaz; set != 0; set &= set - 1 {
+			s.add8(&fx.gaz[lowBit(set)][e.short][flags[1]])
+		}
+		for j, v := range s {
+			e.local[ctx][j] = int16(v)
+		}
+	}
+}
+
+// neighbourWeights looks up the features this word gives its neighbours.
+func (e *wordEntry) neighbourWeights(m *Model) {
+	e.asPrev = m.weights(newHasher(fPrev).str(e.norm))
+	e.asNext = m.weights(newHasher(fNext).str(e.norm))
+	e.asPrev2 = m.weights(newHasher(fPrev2).str(e.norm))
+	e.asNext2 = m.weights(newHasher(fNext2).str(e.norm))
+	e.shapePrev = newHasher(fShapePrev).str(e.shape).sep()
+	e.shapeNext = newHasher(fShapeNext).str(e.shape).sep()
+	e.bigramPrev = newHasher(fBigramPrev).str(e.norm).sep()
+	e.bigramNext = newHasher(fBigramNext).str(e.norm).sep()
+	e.prevPrev = newHasher(fPrevPrev).str(e.norm).sep()
+	e.suffixNext = newHasher(fSuffixNext).str(suffix(e.norm, 3))
+}
+
+// boundaryEntry returns the entry of the token outside the sentence
+// (features.go's boundary).
+func boundaryEntry(m *Model) *wordEntry {
+	e := &wordEntry{norm: boundary.norm, shape: boundary.shape, short: boundary.short}
+	e.neighbourWeights(m)
+	return e
+}
+
+// quoteKind returns how markQuotes reads w.
+func quoteKind(w string) int8 {
+	switch w {
+	case "«", "“":
+		return quoteOpen
+	case "»", "”":
+		return quoteClose
+	case "\"":
+		return quoteToggle
+	}
+	return 0
+}
