@@ -8,6 +8,13 @@
 // body as plain text. Its JSON form is a stable contract, described in the
 // README.
 //
+// A crawl also meets pages that are not articles. On those, the body holds
+// the page's main content (the cards of a listing, the description of a
+// product, the posts of a thread), and Article.PageType says what the page
+// is: "article", "listing", "collection", "product", "forum",
+// "documentation" or "service" (article.PageTypeArticle and the others),
+// from the page's schema.org types, its og:type and its structure.
+//
 // # Quick start
 //
 // Build a Parser once and use it for every article:

@@ -16,22 +16,65 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// readLimited reads all of r, failing with ErrTooLarge past max bytes (no
-// limit when max <= 0). When r knows its size (a file, a bytes or strings
-// reader), the buffer is allocated once.
-func readLimited(r io.Reader, max int64) ([]byte, error) {
+// readLimited reads all of r as a string, failing with ErrTooLarge past
+// max bytes (no limit when max <= 0). The text is copied once, into the
+// string that the rest of the parse reads: when r knows its size (a file,
+// a bytes or strings reader), that string is allocated once.
+func readLimited(r io.Reader, max int64) (string, error) {
+	if s, ok, err := readInMemory(r, max); ok {
+		return s, err
+	}
 	lr := r
 	if max > 0 {
 		lr = io.LimitReader(r, max+1)
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, sizeHint(r, max)+bytes.MinRead))
-	if _, err := buf.ReadFrom(lr); err != nil {
-		return nil, fmt.Errorf("article: reading input: %w", err)
+	var b strings.Builder
+	b.Grow(sizeHint(r, max) + bytes.MinRead)
+	chunk := make([]byte, min(b.Cap(), 32<<10))
+	for {
+		n, err := lr.Read(chunk)
+		b.Write(chunk[:n])
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", fmt.Errorf("article: reading input: %w", err)
+		}
 	}
-	if max > 0 && int64(buf.Len()) > max {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	if max > 0 && int64(b.Len()) > max {
+		return "", tooLarge(max)
 	}
-	return buf.Bytes(), nil
+	return b.String(), nil
+}
+
+// readInMemory reads r when it is a reader over bytes already in memory,
+// which writes them out in one call; ok is false for other readers.
+func readInMemory(r io.Reader, max int64) (s string, ok bool, err error) {
+	var size int
+	switch v := r.(type) {
+	case *bytes.Reader:
+		size = v.Len()
+	case *strings.Reader:
+		size = v.Len()
+	case *bytes.Buffer:
+		size = v.Len()
+	default:
+		return "", false, nil
+	}
+	if max > 0 && int64(size) > max {
+		return "", true, tooLarge(max)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	if _, err := r.(io.WriterTo).WriteTo(&b); err != nil {
+		return "", true, fmt.Errorf("article: reading input: %w", err)
+	}
+	return b.String(), true, nil
+}
+
+// tooLarge is the error of an input of more than max bytes.
+func tooLarge(max int64) error {
+	return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
 }
 
 // sizeHint returns how many bytes r holds when it can tell, within max.
@@ -51,20 +94,25 @@ func sizeHint(r io.Reader, max int64) int {
 	return int(n)
 }
 
-// decode returns b as UTF-8. Valid UTF-8 is taken as it is (less a BOM);
-// otherwise a byte-order mark, then the charset the caller declared, then
-// the one the page declares (<meta charset>, http-equiv), then sniffing
-// decide. isHTML says whether to look for a <meta charset> in b. A page
-// said or sniffed to be UTF-8 that is not quite (a few stray bytes of
-// windows-1252, common on pages assembled from several sources) keeps its
-// UTF-8 and has the stray bytes read as windows-1252.
+// decode returns b as UTF-8, as decodeString does.
 func decode(b []byte, declared string, isHTML bool) string {
-	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
-		b = b[3:]
+	return decodeString(string(b), declared, isHTML)
+}
+
+// decodeString returns s as UTF-8. Valid UTF-8 is taken as it is (less a
+// BOM), without a copy; otherwise a byte-order mark, then the charset the
+// caller declared, then the one the page declares (<meta charset>,
+// http-equiv), then sniffing decide. isHTML says whether to look for a
+// <meta charset> in s. A page said or sniffed to be UTF-8 that is not
+// quite (a few stray bytes of windows-1252, common on pages assembled from
+// several sources) keeps its UTF-8 and has the stray bytes read as
+// windows-1252.
+func decodeString(s, declared string, isHTML bool) string {
+	s = strings.TrimPrefix(s, "\xef\xbb\xbf")
+	if utf8.ValidString(s) {
+		return s
 	}
-	if utf8.Valid(b) {
-		return string(b)
-	}
+	b := []byte(s)
 	enc := pickEncoding(b, declared, isHTML)
 	if enc == nil || enc == unicode.UTF8 {
 		return decodeMixed(b)

@@ -154,6 +154,9 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 		}
 		w.add(Block{Kind: BlockTable, Text: tableText(n)})
 	case atom.Figure:
+		if w.cards && findFirst(n, atom.Figcaption) == nil {
+			return false // a card set in a figure: its text is the card's
+		}
 		w.figure(n, depth)
 	default:
 		return false
@@ -172,12 +175,17 @@ func (w *bodyWalker) heading(n *html.Node) {
 
 // figure offers what a figure holds to the extractors (an embed may be
 // inside) and adds its caption as a figure block; its text never becomes
-// paragraphs.
+// paragraphs, but on a page read whole, a quotation no extractor claims
+// (a testimonial) is a quote block.
 func (w *bodyWalker) figure(n *html.Node, depth int) {
 	var caption *html.Node
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		if ch.Type == html.ElementNode && ch.DataAtom == atom.Figcaption {
 			caption = ch
+			continue
+		}
+		if w.cards && ch.Type == html.ElementNode && ch.DataAtom == atom.Blockquote && !w.extracted(ch) {
+			w.add(Block{Kind: BlockQuote, Text: nodeText(ch)})
 			continue
 		}
 		w.offer(ch, depth+1)

@@ -94,3 +94,73 @@ func isCard(n *html.Node) bool {
 func prunedCard(in *nodeInfo) bool {
 	return in.flags&(infoHidden|infoSurelyBoiler) != 0 && in.flags&infoEmbed == 0
 }
+
+// cardRegion returns bestCardList, looked for once per page.
+func (s *pageStats) cardRegion() int {
+	if s.cards == 0 {
+		s.cards = s.bestCardList() + 1
+	}
+	return s.cards - 1
+}
+
+// bestCardList returns the index of the element whose alike card
+// children hold the most text, or -1.
+func (s *pageStats) bestCardList() int {
+	best, bestText := -1, int32(0)
+	for i := range s.infos {
+		in := &s.infos[i]
+		if in.flags&(infoHidden|infoBoiler) != 0 || in.text <= bestText {
+			continue
+		}
+		if t := s.cardText(i); t > bestText {
+			best, bestText = i, t
+		}
+	}
+	return best
+}
+
+// cardGroup is a run of alike cards among the children of an element:
+// their kind and class, how many they are and their text.
+type cardGroup struct {
+	node  *html.Node // the first card
+	count int
+	text  int32
+}
+
+// cardText returns the text of the largest group of alike card children
+// of infos[i], or 0 when no group has minCards cards of minCardAvg text
+// on average.
+func (s *pageStats) cardText(i int) int32 {
+	var groups []cardGroup
+	var best int32
+	for j := i + 1; j < int(s.infos[i].end); j = int(s.infos[j].end) {
+		ch := &s.infos[j]
+		if ch.node.Type != html.ElementNode || ch.text == 0 || ch.text > maxCardText || !isCard(ch.node) {
+			continue
+		}
+		g := findGroup(&groups, ch.node)
+		g.count++
+		g.text += ch.text
+		if g.count >= minCards && g.text > best && g.text >= int32(g.count)*minCardAvg {
+			best = g.text
+		}
+	}
+	return best
+}
+
+// findGroup returns the group of the cards alike n, adding it when it is
+// the first.
+func findGroup(groups *[]cardGroup, n *html.Node) *cardGroup {
+	for k := range *groups {
+		g := &(*groups)[k]
+		if g.node.DataAtom == n.DataAtom && g.node.Data == n.Data && Attr(g.node, "class") == Attr(n, "class") {
+			return g
+		}
+	}
+	*groups = append(*groups, cardGroup{node: n})
+	return &(*groups)[len(*groups)-1]
+}
+
+// minCardAvg is the least average text of a card, so that menus of
+// short links are not taken for cards.
+const minCardAvg = 40

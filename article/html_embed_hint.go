@@ -4,20 +4,19 @@ import "golang.org/x/net/html"
 
 // embedWords are class names of the containers that social networks and
 // publishing tools give embedded posts.
-var embedWords = byteWords(
+var embedWords = newFoldWords(
 	"embed", "tweet", "twitter", "instagram", "tiktok", "youtube", "bluesky",
 	"mastodon", "facebook", "threads", "video", "player",
 )
 
-// hasEmbedClass reports whether n's class names an embed container.
+// maxEmbedClass is how much of a class attribute hasEmbedClass reads.
+const maxEmbedClass = 96
+
+// hasEmbedClass reports whether n's class names an embed container, in
+// its first maxEmbedClass bytes.
 func hasEmbedClass(n *html.Node) bool {
-	var buf [96]byte
 	for _, a := range n.Attr {
-		if a.Key != "class" || a.Val == "" {
-			continue
-		}
-		v := lowerInto(buf[:0], a.Val)
-		if containsAny(v, embedWords) {
+		if a.Key == "class" && embedWords.containedIn(a.Val[:min(len(a.Val), maxEmbedClass)]) {
 			return true
 		}
 	}

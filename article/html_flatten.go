@@ -25,7 +25,7 @@ var flattenCaps = []int{400, 64}
 // at most one element and one text node, with a margin for the elements
 // the parser adds).
 func mightBeTooBig(page string, maxNodes int) bool {
-	return maxNodes > 0 && strings.Count(page, "<") > maxNodes/4
+	return maxNodes > 0 && len(page) > maxNodes/4 && strings.Count(page, "<") > maxNodes/4
 }
 
 // parseDOM parses page, flattening it when it is too deep or possibly too

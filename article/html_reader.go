@@ -10,7 +10,8 @@ func readHTML(c *Context) {
 // readBody finds the element that holds the article, reads the
 // standfirst, and turns the article into blocks.
 func readBody(c *Context) {
-	st := noscriptStats(c.doc, collectStats(c.doc, c.cfg.Limits.MaxDepth), c.cfg.Limits)
+	st := collectStats(c.doc, c.cfg.Limits.MaxDepth)
+	st = noscriptStats(c.doc, segmentStats(c.doc, st, c.cfg.Limits), c.cfg.Limits)
 	root := st.contentRoot()
 	if root < 0 {
 		return
@@ -20,7 +21,10 @@ func readBody(c *Context) {
 	if cards >= 0 {
 		root = cards
 	}
-	w := &bodyWalker{c: c, st: st, root: &st.infos[root], title: foldText(c.article.Title), first: st.firstProse(root), cards: cards >= 0}
+	kind := pageType(c, st, root)
+	c.article.PageType = kind.typ
+	root, inCards := mainContent(st, root, cards >= 0, kind.readWhole(c.article))
+	w := &bodyWalker{c: c, st: st, root: &st.infos[root], title: foldText(c.article.Title), first: st.firstProse(root), cards: inCards}
 	if sf := findStandfirst(c, st, root); sf != nil {
 		c.article.Standfirst = nodeText(sf)
 		w.skip = sf

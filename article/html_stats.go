@@ -48,6 +48,12 @@ const (
 type pageStats struct {
 	infos  []nodeInfo
 	cursor int
+	// segments says whether streamed segments are shown, see
+	// segmentStats.
+	segments bool
+	// cards is the index of the best list of cards plus one, 0 before
+	// cardRegion has looked for it; see cardRegion.
+	cards int
 }
 
 // textRun accumulates the text of one block: the text under it that is
@@ -60,10 +66,15 @@ type textRun struct {
 // collectStats walks root once and fills the infos of its block elements.
 func collectStats(root *html.Node, maxDepth int) *pageStats {
 	s := &pageStats{infos: make([]nodeInfo, 0, countBlocks(root))}
+	s.collect(root, maxDepth)
+	return s
+}
+
+// collect fills the infos of the block elements under root.
+func (s *pageStats) collect(root *html.Node, maxDepth int) {
 	var run textRun
 	s.visit(root, &run, false, 0, maxDepth)
 	s.rescore()
-	return s
 }
 
 // countBlocks counts the block elements under n, so that the infos are
@@ -117,6 +128,9 @@ func (s *pageStats) visitBlock(n *html.Node, inLink bool, depth, maxDepth int) {
 		weight = classWeight(n)
 	}
 	flags := blockFlags(n, weight)
+	if s.segments && flags&infoHidden != 0 && streamedSegment(n) {
+		flags &^= infoHidden
+	}
 	if flags&infoHidden == 0 && (n.Type != html.ElementNode || !neverText[n.DataAtom]) {
 		var own textRun
 		s.visitChildren(n, &own, inLink || n.DataAtom == atom.A, depth, maxDepth)

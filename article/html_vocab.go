@@ -47,15 +47,13 @@ var (
 // byte, so that finding one of them in a name takes one pass over it.
 type nameWords struct {
 	first [256][]string
-	whole map[string]bool
 }
 
 // byteWords returns the set of ws.
 func byteWords(ws ...string) *nameWords {
-	s := &nameWords{whole: make(map[string]bool, len(ws))}
+	s := &nameWords{}
 	for _, w := range ws {
 		s.first[w[0]] = append(s.first[w[0]], w)
-		s.whole[w] = true
 	}
 	return s
 }
@@ -111,18 +109,86 @@ func lowerInto(buf []byte, s string) []byte {
 	return buf
 }
 
-// nameWeight weighs one lowercased word of a class or id.
+// nameWeight weighs one lowercased word of a class or id, in one pass:
+// a strong boilerplate word or part gives -2, else a content word 1, else
+// a weak boilerplate word -1, else 0.
 func nameWeight(v []byte) int8 {
+	content, weak := false, false
+	start := 0
+	for i, c := range v {
+		if isNameSeparator(c) {
+			if isBoilerPart(v[start:i]) {
+				return -2
+			}
+			start = i + 1
+			continue
+		}
+		for _, e := range vocabIndex[c] {
+			if len(v)-i < len(e.word) || string(v[i:i+len(e.word)]) != e.word {
+				continue
+			}
+			switch e.kind {
+			case vocabStrong:
+				return -2
+			case vocabContent:
+				content = true
+			default:
+				weak = true
+			}
+		}
+	}
 	switch {
-	case containsAny(v, strongBoilerWords) || hasPart(v, boilerParts):
+	case isBoilerPart(v[start:]):
 		return -2
-	case containsAny(v, contentWords):
+	case content:
 		return 1
-	case containsAny(v, weakBoilerWords):
+	case weak:
 		return -1
 	}
 	return 0
 }
+
+// isBoilerPart reports whether part, a whole part of a name, is one of
+// boilerParts.
+func isBoilerPart(part []byte) bool {
+	if len(part) < 2 {
+		return false
+	}
+	for _, w := range boilerParts.first[part[0]] {
+		if string(part) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// The kinds of the words of vocabIndex.
+const (
+	vocabStrong int8 = iota
+	vocabContent
+	vocabWeak
+)
+
+// vocabWord is a word of strongBoilerWords, contentWords or
+// weakBoilerWords, with its kind.
+type vocabWord struct {
+	word string
+	kind int8
+}
+
+// vocabIndex holds the words of the three lists by their first byte, so
+// that nameWeight reads a name once.
+var vocabIndex = func() (idx [256][]vocabWord) {
+	lists := []*nameWords{strongBoilerWords, contentWords, weakBoilerWords}
+	for kind, words := range lists {
+		for _, ws := range words.first {
+			for _, w := range ws {
+				idx[w[0]] = append(idx[w[0]], vocabWord{w, int8(kind)})
+			}
+		}
+	}
+	return idx
+}()
 
 // containsAny reports whether v contains one of words.
 func containsAny(v []byte, words *nameWords) bool {
@@ -132,22 +198,6 @@ func containsAny(v []byte, words *nameWords) bool {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// hasPart reports whether one of the parts of v, split at separators, is
-// one of words.
-func hasPart(v []byte, words *nameWords) bool {
-	start := 0
-	for i := 0; i <= len(v); i++ {
-		if i < len(v) && !isNameSeparator(v[i]) {
-			continue
-		}
-		if i > start && words.whole[string(v[start:i])] {
-			return true
-		}
-		start = i + 1
 	}
 	return false
 }

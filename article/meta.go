@@ -21,6 +21,7 @@ func readMetadata(c *Context) {
 		return
 	}
 	pm := collectMeta(c.doc, c.cfg.Limits.MaxDepth)
+	pm.addNoscript(c.doc, c.cfg.Limits.MaxDepth)
 	ld := findLDArticle(readLDGraph(pm.jsonLD))
 	a := c.article
 	a.SiteName = pickSiteName(pm, ld)
@@ -88,15 +89,18 @@ func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, heade
 	structured, orgs := ap.fromJSONLD(ld)
 	printed := ap.fromHeader(pm, header, anchor)
 	if len(structured) == 0 && len(printed) == 0 {
-		return ap.fromMeta(pm)
+		if as := ap.fromMeta(pm); len(as) > 0 {
+			return as
+		}
+		return ap.siteAuthors(pm, ld)
 	}
-	if orgs && len(printed) > 0 && !containsAuthor(printed, structured[0].Name) {
+	if ap.bylineWins(ld, structured, orgs, printed) {
 		return printed // the byline names the people the metadata credits to a company
 	}
 	if len(structured) == 0 {
 		structured = ap.fromMeta(pm)
 	}
-	return mergeAuthors(structured, printed)
+	return ap.dropSiteExtras(mergeAuthors(structured, printed), structured)
 }
 
 // pickDates gathers the dates of every source and picks the publication

@@ -39,9 +39,13 @@ func newAuthorPicker(langs []*Language, ts *titleSources) authorPicker {
 func (ap authorPicker) fromJSONLD(ld ldArticle) ([]Author, bool) {
 	var out []Author
 	orgs := true
-	for _, p := range ld.authors() {
+	ps := ld.authors()
+	for _, p := range ps {
+		if p.org && !isAgency(p.name) && hasPerson(ps) {
+			continue // the publisher credited beside the people who wrote
+		}
 		orgs = orgs && p.org
-		names := ap.loose.names(p.name)
+		names := ap.loose.names(cutNameLabel(p.name))
 		if len(names) == 0 && p.person {
 			names = userName(p.name)
 		}
@@ -173,6 +177,9 @@ func (ap authorPicker) fromNode(n *html.Node) []Author {
 		if as := ap.strict.read(t); len(as) > 0 {
 			return as
 		}
+		if isUserNameNode(n) {
+			return userName(strings.Trim(t, " |"))
+		}
 	}
 	seen := 0
 	for d := range n.Descendants() {
@@ -244,7 +251,7 @@ func mergeAuthors(structured, printed []Author) []Author {
 		all = all && inPrinted[titleKey(a.Name)]
 	}
 	if all {
-		return withURLs(printed, structured)
+		return withURLs(onlyNamed(printed, inStructured(structured)), structured)
 	}
 	out := structured
 	for _, a := range printed {

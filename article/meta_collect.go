@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -273,31 +272,48 @@ func classHint(n *html.Node) int {
 
 // The words of class names that give hints, lower case.
 var (
-	commentHints = [][]byte{[]byte("comment"), []byte("related"), []byte("author-bio"), []byte("authorbio")}
-	authorHints  = [][]byte{[]byte("byline"), []byte("author"), []byte("autor"), []byte("auteur"), []byte("writer"), []byte("signature")}
-	dateHints    = [][]byte{[]byte("date"), []byte("time"), []byte("publish"), []byte("posted")}
+	commentHints = []string{"comment", "related", "author-bio", "authorbio"}
+	authorHints  = []string{"byline", "author", "autor", "auteur", "writer", "signature", "username", "user-name"}
+	dateHints    = []string{"date", "time", "publish", "posted"}
 )
 
-// hintOf returns the hint of one lower-cased class or id value.
-func hintOf(v []byte) int {
-	switch {
-	case hasAnyWord(v, commentHints):
-		return hintComment
-	case hasAnyWord(v, authorHints):
-		return hintAuthor
-	case hasAnyWord(v, dateHints):
-		return hintDate
-	}
-	return 0
+// hintWord is a word of the hint lists, with its hint.
+type hintWord struct {
+	word string
+	hint int
 }
 
-func hasAnyWord(v []byte, words [][]byte) bool {
-	for _, w := range words {
-		if bytes.Contains(v, w) {
-			return true
+// hintIndex holds the hint words by their first byte, so that hintOf
+// reads a value once.
+var hintIndex = func() (idx [256][]hintWord) {
+	hints := []int{hintComment, hintAuthor, hintDate}
+	for i, words := range [][]string{commentHints, authorHints, dateHints} {
+		for _, w := range words {
+			idx[w[0]] = append(idx[w[0]], hintWord{w, hints[i]})
 		}
 	}
-	return false
+	return idx
+}()
+
+// hintOf returns the hint of one lower-cased class or id value: a comment
+// word wins over an author word, which wins over a date word.
+func hintOf(v []byte) int {
+	found := 0
+	for i, c := range v {
+		for _, e := range hintIndex[c] {
+			if len(v)-i < len(e.word) || string(v[i:i+len(e.word)]) != e.word {
+				continue
+			}
+			if e.hint == hintComment {
+				return hintComment
+			}
+			found |= e.hint
+		}
+	}
+	if found&hintAuthor != 0 {
+		return hintAuthor
+	}
+	return found
 }
 
 // metaValues returns the contents of the <meta> tags named key, in page

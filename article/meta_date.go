@@ -33,6 +33,9 @@ type dateCand struct {
 	d        Date
 	rank     dateRank
 	modified bool
+	line     bool // printed on the article's date line
+	marked   bool // printed in a <time> or an element whose class names a date
+	dist     int  // for a printed date, how far it is from the headline
 }
 
 // publishedMetaKeys are the <meta> names of a publication date.
@@ -58,23 +61,31 @@ var modifiedMetaKeys = []string{
 
 // dateCands gathers the dates of a page.
 type dateCands struct {
-	list  []dateCand
-	langs []*Language
+	list       []dateCand
+	langs      []*Language
+	posted     bool       // the JSON-LD calls the article a news story or a post
+	lang       string     // the page's language, which says how to read 01/02/2024
+	h1         *html.Node // the headline, if any
+	labelWords map[string]bool
+	// lowerLabels are the date labels of langs in lower case, see
+	// langLabels.
+	lowerLabels []dateLabels
 }
 
 func (dc *dateCands) add(s string, rank dateRank, modified bool) bool {
-	d, ok := parseMetaDate(s)
+	d, ok := parseMetaDate(s, dc.lang)
 	if ok {
 		dc.list = append(dc.list, dateCand{d: d, rank: rank, modified: modified})
 	}
 	return ok
 }
 
-// parseMetaDate reads a date written in metadata: any form ParseDate
-// reads, or a Unix time in seconds or milliseconds.
-func parseMetaDate(s string) (Date, bool) {
+// parseMetaDate reads a date written in metadata: any form ParseDateIn
+// reads in the page's language lang, or a Unix time in seconds or
+// milliseconds.
+func parseMetaDate(s, lang string) (Date, bool) {
 	s = strings.TrimSpace(s)
-	if d, ok := ParseDate(s); ok {
+	if d, ok := ParseDateIn(s, lang); ok {
 		return d, d.Precision >= PrecisionDay
 	}
 	if len(s) != 10 && len(s) != 13 {
@@ -97,6 +108,7 @@ func parseMetaDate(s string) (Date, bool) {
 // fromJSONLD adds the dates of the article's JSON-LD.
 func (dc *dateCands) fromJSONLD(ld ldArticle) {
 	if ld.main != nil {
+		dc.posted = isPostedKind(ldTypes(ld.main))
 		if !dc.add(ldString(ld.main["datePublished"]), rankJSONLD, false) {
 			dc.add(ldString(ld.main["dateCreated"]), rankJSONLD, false)
 			dc.add(ldString(ld.main["uploadDate"]), rankJSONLD, false)
@@ -109,8 +121,21 @@ func (dc *dateCands) fromJSONLD(ld ldArticle) {
 	}
 }
 
+// isPostedKind reports whether types name an article dated by its
+// posting: a news story, a forum or social media post, a question.
+func isPostedKind(types []string) bool {
+	for _, t := range types {
+		switch t {
+		case "DiscussionForumPosting", "SocialMediaPosting", "Question", "Comment":
+			return true
+		}
+	}
+	return isNewsKind(types)
+}
+
 // fromMeta adds the dates of the <meta> tags.
 func (dc *dateCands) fromMeta(pm *pageMeta) {
+	dc.lang = pm.lang
 	for _, k := range publishedMetaKeys {
 		for _, v := range pm.metaValues(k) {
 			dc.add(v, rankMeta, false)
@@ -126,31 +151,68 @@ func (dc *dateCands) fromMeta(pm *pageMeta) {
 // fromTimes adds the dates of <time> elements and date microdata: those
 // marked as the article's, and those near the headline.
 func (dc *dateCands) fromTimes(pm *pageMeta, anchor int) {
+	dc.h1 = headlineAt(pm.h1s, anchor)
 	for _, t := range pm.times {
 		ip := Attr(t.n, "itemprop")
-		s := Attr(t.n, "datetime")
-		if s == "" {
-			s = Attr(t.n, "content")
-		}
-		if s == "" {
-			s = boundedText(t.n, headerNodeText)
-		}
+		s := timeValueOf(t.n)
 		switch {
 		case strings.Contains(ip, "datePublished") || strings.Contains(ip, "dateCreated") || strings.Contains(ip, "uploadDate"):
 			dc.add(s, rankMicrodata, false)
 		case strings.Contains(ip, "dateModified"):
 			dc.add(s, rankMicrodata, true)
 		case near(t.pos, anchor):
-			dc.addVisible(s, textBefore(t.n))
+			dc.addVisible(s, timeLabel(t.n), elementDist(t.pos, anchor), !dc.inTeaser(t.n), true)
 		}
 	}
 	for _, d := range pm.dates {
 		if near(d.pos, anchor) {
 			if t := boundedText(d.n, headerNodeText); t != "" {
-				dc.addVisible(t, t)
+				dc.addVisible(t, "", elementDist(d.pos, anchor), dc.isDateLine(d.n, t), true)
 			}
 		}
 	}
+}
+
+// timeValueOf returns the date a <time> or microdata element gives: its
+// datetime or content attribute, else its text.
+func timeValueOf(n *html.Node) string {
+	if s := Attr(n, "datetime"); s != "" {
+		return s
+	}
+	if s := Attr(n, "content"); s != "" {
+		return s
+	}
+	return boundedText(n, headerNodeText)
+}
+
+// timeLabel returns the label of the date of a <time> element: the text
+// before it, and its own text up to the date it prints ("Updated March 5").
+func timeLabel(n *html.Node) string {
+	label := textBefore(n)
+	own := boundedText(n, headerNodeText)
+	if _, start, _, ok := FindDate(own); ok {
+		own = own[:start]
+	}
+	return label + " " + own
+}
+
+// headlineAt returns the headline at position anchor, or nil.
+func headlineAt(h1s []posNode, anchor int) *html.Node {
+	for _, h := range h1s {
+		if h.pos == anchor {
+			return h.n
+		}
+	}
+	return nil
+}
+
+// elementDist is the distance from the headline of a date element at pos,
+// counted after every text of the header scan.
+func elementDist(pos, anchor int) int {
+	if anchor < 0 {
+		return headerTextsAfter + pos
+	}
+	return headerTextsAfter + max(pos-anchor, anchor-pos)
 }
 
 // near reports whether an element at pos is close enough to the headline
@@ -163,19 +225,34 @@ func near(pos, anchor int) bool {
 }
 
 // addVisible adds a date printed on the page: value is the date or a text
-// that holds it, context the line around it, which says whether it is an
-// update ("Mis à jour le", "Updated").
-func (dc *dateCands) addVisible(value, context string) {
-	d, ok := parseMetaDate(value)
+// that holds it, label the text before it, which says whether it is an
+// update ("Mis à jour le", "Updated"); dist is its distance from the
+// headline, line whether it is printed on the article's date line, marked
+// whether the markup marks it as a date.
+func (dc *dateCands) addVisible(value, label string, dist int, line, marked bool) {
+	d, ok := parseMetaDate(value, dc.lang)
+	_, start, _, found := FindDateIn(value, dc.lang)
 	if !ok {
-		var start int
-		d, start, _, ok = FindDate(value)
-		if !ok || d.Precision < PrecisionDay {
-			return
-		}
-		context = value[:start]
+		d, ok = findDay(value, dc.lang)
 	}
-	dc.list = append(dc.list, dateCand{d: d, rank: rankVisible, modified: dc.isModifiedLabel(context)})
+	if !ok {
+		return
+	}
+	if found && start > 0 {
+		label += " " + value[:start]
+	}
+	if dc.isOtherLabel(label) {
+		return
+	}
+	dc.list = append(dc.list, dateCand{d: d, rank: rankVisible, modified: dc.isModifiedLabel(label), line: line,
+		marked: marked, dist: dist})
+}
+
+// findDay returns the first date of s, written in the language lang, known
+// to the day.
+func findDay(s, lang string) (Date, bool) {
+	d, _, _, ok := FindDateIn(s, lang)
+	return d, ok && d.Precision >= PrecisionDay
 }
 
 func hasDigit(s string) bool {
@@ -196,9 +273,9 @@ func (dc *dateCands) isModifiedLabel(ctx string) bool {
 	lower := strings.ToLower(ctx)
 	lastMod := lastLabel(lower, moreModifiedLabels)
 	lastPub := lastLabel(lower, morePublishedLabels)
-	for _, l := range dc.langs {
-		lastMod = max(lastMod, lastLabel(lower, l.ModifiedLabels))
-		lastPub = max(lastPub, lastLabel(lower, l.PublishedLabels))
+	for _, l := range dc.langLabels() {
+		lastMod = max(lastMod, lastLabel(lower, l.modified))
+		lastPub = max(lastPub, lastLabel(lower, l.published))
 	}
 	if lastMod < 0 || lastMod < lastPub {
 		return false
@@ -225,60 +302,6 @@ func (dc *dateCands) fromURL(u string, rank dateRank) {
 	if ok && d.Precision == PrecisionDay && d.Time.Year() >= 1995 {
 		dc.list = append(dc.list, dateCand{d: d, rank: rank})
 	}
-}
-
-// pick returns the publication date and the modification date. The
-// publication date is the earliest of the best-ranked source, checked
-// against the others; the modification date is the latest update given
-// that is not before it.
-func (dc *dateCands) pick() (pub, mod *Date) {
-	var best *dateCand
-	for i := range dc.list {
-		c := &dc.list[i]
-		if c.modified || !credible(c.d) {
-			continue
-		}
-		if best == nil || c.rank < best.rank || c.rank == best.rank && earlierOrFiner(c.d, best.d) {
-			best = c
-		}
-	}
-	if best != nil {
-		d := dc.localDay(best.d)
-		pub = &d
-	}
-	for i := range dc.list {
-		c := &dc.list[i]
-		if !c.modified || !credible(c.d) || pub != nil && c.d.Time.Before(pub.Time) {
-			continue
-		}
-		if mod == nil || c.d.Time.After(mod.Time) && c.rank <= rankVisible {
-			d := c.d
-			mod = &d
-		}
-	}
-	return pub, mod
-}
-
-// credible reports whether d can be the date of a page.
-func credible(d Date) bool {
-	return !d.IsZero() && d.Time.Year() >= 1995 && d.Precision >= PrecisionDay
-}
-
-// sameDay reports whether a and b fall on the same calendar day as
-// written.
-func sameDay(a, b Date) bool {
-	ay, am, ad := a.Time.Date()
-	by, bm, bd := b.Time.Date()
-	return ay == by && am == bm && ad == bd
-}
-
-// earlierOrFiner reports whether a is a better publication date than b
-// from an equal source: on an earlier day, or on the same day with a time.
-func earlierOrFiner(a, b Date) bool {
-	if sameDay(a, b) {
-		return a.Precision > b.Precision
-	}
-	return a.Time.Before(b.Time)
 }
 
 // textBefore returns the text written just before n in its parent (or,
@@ -321,7 +344,7 @@ func (dc *dateCands) fromPage(doc *html.Node) {
 		if t, ok := shortText(n); ok {
 			texts++
 			if hasDigit(t) {
-				if d, start, _, ok := FindDate(t); ok && d.Precision >= PrecisionDay && credible(d) {
+				if d, start, _, ok := FindDateIn(t, dc.lang); ok && d.Precision >= PrecisionDay && credible(d) {
 					dc.list = append(dc.list, dateCand{d: d, rank: rankPage, modified: dc.isModifiedLabel(t[:start])})
 					return
 				}
@@ -329,60 +352,4 @@ func (dc *dateCands) fromPage(doc *html.Node) {
 		}
 		n = nextInOrder(n, false)
 	}
-}
-
-// localDay returns d, a time in UTC from the metadata, in the page's own
-// time zone when the page prints the same moment on another calendar day
-// (a story of 21:00 in New York is dated the next day in UTC): with the
-// printed time, the offset is worked out; with a printed day alone, that
-// day is kept.
-func (dc *dateCands) localDay(d Date) Date {
-	if d.Precision < PrecisionMinute || d.Local {
-		return d
-	}
-	if _, off := d.Time.Zone(); off != 0 {
-		return d
-	}
-	for _, c := range dc.list {
-		if c.rank != rankVisible || c.modified || sameDay(c.d, d) {
-			continue
-		}
-		if local, ok := sameMoment(d, c.d); ok {
-			return local
-		}
-	}
-	return d
-}
-
-// sameMoment reports whether the printed date p can be the UTC time u on
-// a local clock, and returns u as written there.
-func sameMoment(u, p Date) (Date, bool) {
-	if p.Precision >= PrecisionMinute && p.Local {
-		wall := time.Date(p.Time.Year(), p.Time.Month(), p.Time.Day(), p.Time.Hour(), p.Time.Minute(), 0, 0, time.UTC)
-		off := wall.Sub(u.Time.Truncate(time.Minute))
-		if off == 0 || !usedOffset(off) {
-			return Date{}, false
-		}
-		loc := time.FixedZone("", int(off.Seconds()))
-		return Date{Time: u.Time.In(loc), Precision: u.Precision, Raw: u.Raw}, true
-	}
-	return Date{}, false
-}
-
-// usedOffset reports whether off is a UTC offset in use: whole hours from
-// -12 to +14, or one of the half and quarter hours of India, Iran,
-// Afghanistan, Nepal, Myanmar, Newfoundland and central Australia.
-func usedOffset(off time.Duration) bool {
-	if off.Abs() > 14*time.Hour {
-		return false
-	}
-	if off%time.Hour == 0 {
-		return off >= -12*time.Hour
-	}
-	switch off {
-	case 330 * time.Minute, 210 * time.Minute, 270 * time.Minute, 345 * time.Minute,
-		390 * time.Minute, -210 * time.Minute, 570 * time.Minute, 630 * time.Minute:
-		return true
-	}
-	return false
 }

@@ -22,7 +22,7 @@ func (dc *dateCands) fromHeader(texts []headerText) {
 		}
 		s := t.text
 		for range 2 {
-			d, start, end, ok := FindDate(s)
+			d, start, end, ok := FindDateIn(s, dc.lang)
 			if !ok {
 				break
 			}
@@ -32,7 +32,12 @@ func (dc *dateCands) fromHeader(texts []headerText) {
 					ctx = labelBefore(t, texts)
 				}
 				d = preciseTime(t.node, d)
-				dc.list = append(dc.list, dateCand{d: d, rank: rankVisible, modified: dc.isModifiedLabel(ctx)})
+				if dc.isOtherLabel(ctx) {
+					s = s[end:]
+					continue
+				}
+				dc.list = append(dc.list, dateCand{d: d, rank: rankVisible, modified: dc.isModifiedLabel(ctx),
+					line: dc.isDateLine(t.node, t.text), marked: dateElement(t.node), dist: max(t.pos, -t.pos)})
 			}
 			s = s[end:]
 		}
@@ -85,7 +90,7 @@ func preciseTime(n *html.Node, printed Date) Date {
 	if v == "" {
 		return printed
 	}
-	d, ok := parseMetaDate(v)
+	d, ok := parseMetaDate(v, "")
 	if !ok || !sameDay(d, printed) || d.Precision <= printed.Precision && d.Local == printed.Local {
 		return printed
 	}

@@ -37,15 +37,14 @@ var dateLineWords = foldedSet("on", "at", "am", "pm", "a.m.", "p.m.", "le", "à"
 	"edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "ist", "jst", "kst", "aest", "aedt", "uhr", "h",
 	"|", "-", "•", "·", "/", "—", "–", ",", ":")
 
-// lastLabel returns the index of the last of labels in s (lower case), as
-// whole words, or -1.
+// lastLabel returns the index of the last of labels in s, as whole words,
+// or -1. s and labels are lower case.
 func lastLabel(s string, labels []string) int {
 	last := -1
 	for _, l := range labels {
-		l = strings.ToLower(l)
-		for i := strings.LastIndex(s, l); i >= 0; i = strings.LastIndex(s[:i], l) {
+		for i := strings.LastIndex(s, l); i > last; i = strings.LastIndex(s[:i], l) {
 			if labelEdge(s, i-1, l[0]) && labelEdge(s, i+len(l), l[len(l)-1]) {
-				last = max(last, i)
+				last = i
 				break
 			}
 		}
@@ -53,9 +52,64 @@ func lastLabel(s string, labels []string) int {
 	return last
 }
 
+// dateLabels are the date labels of one language, lower case.
+type dateLabels struct {
+	published, modified []string
+}
+
+// langLabels returns the date labels of dc's languages in lower case,
+// lower-casing them on the first call of a parse.
+func (dc *dateCands) langLabels() []dateLabels {
+	if dc.lowerLabels == nil {
+		dc.lowerLabels = make([]dateLabels, 0, len(dc.langs))
+		for _, l := range dc.langs {
+			dc.lowerLabels = append(dc.lowerLabels, dateLabels{lowerAll(l.PublishedLabels), lowerAll(l.ModifiedLabels)})
+		}
+	}
+	return dc.lowerLabels
+}
+
+// lowerAll returns the words of ws in lower case.
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
 // labelEdge reports whether s[i] can border a label whose letter next to
 // it is c: any byte for labels of scripts without spaces, else a byte that
 // is not an ASCII letter or digit.
 func labelEdge(s string, i int, c byte) bool {
 	return c >= 0x80 || wordEdge(s, i)
+}
+
+// otherDateLabels introduce a date that is not the article's: when its
+// author joined a forum, an event, a deadline, lower case.
+var otherDateLabels = []string{
+	"joined", "member since", "registered", "registration date", "since", "born", "birthday",
+	"deadline", "expires", "expiry", "valid until", "event date", "inscrit", "inscrit le",
+	"membre depuis", "né le", "née le", "mitglied seit", "dabei seit", "registriert", "registriert seit",
+	"geboren", "registrado", "miembro desde", "iscritto", "iscritto dal", "lid sinds",
+	"zarejestrowany", "регистрация", "зарегистрирован", "на сайте с", "登録日", "가입일", "تاريخ التسجيل",
+}
+
+// isOtherLabel reports whether the text before a date says it is not the
+// article's: its last label is one of otherDateLabels, after any label of
+// publication or update.
+func (dc *dateCands) isOtherLabel(ctx string) bool {
+	if len(ctx) > maxLabelText {
+		ctx = ctx[len(ctx)-maxLabelText:]
+	}
+	lower := strings.ToLower(ctx)
+	other := lastLabel(lower, otherDateLabels)
+	if other < 0 {
+		return false
+	}
+	last := max(lastLabel(lower, morePublishedLabels), lastLabel(lower, moreModifiedLabels))
+	for _, l := range dc.langLabels() {
+		last = max(last, lastLabel(lower, l.published), lastLabel(lower, l.modified))
+	}
+	return other > last
 }

@@ -178,6 +178,9 @@ func appendBounded(b *strings.Builder, n *html.Node, max int) bool {
 		if !appendBounded(b, ch, max) {
 			return false
 		}
+		if ch.Type == html.ElementNode && isBlockElement(ch) && ch.NextSibling != nil {
+			b.WriteString(" | ") // what follows a block is on a line of its own
+		}
 	}
 	return true
 }

@@ -59,17 +59,41 @@ func (ts *titleSources) all() []string {
 	return out
 }
 
-// isSite reports whether s (a part of a title) names the site.
+// isSite reports whether s (a part of a title) names the site or holds
+// its name among other words.
 func (ts *titleSources) isSite(s string) bool {
 	k := titleKey(s)
-	if k == "" {
-		return false
+	return k != "" && (ts.hasSite(k, true) || ts.isInitialism(s))
+}
+
+// isSiteWhole reports whether s, a title or its first part, names the
+// site; one of many words, more often a headline that speaks of the site,
+// must name it whole.
+func (ts *titleSources) isSiteWhole(s string) bool {
+	k := titleKey(s)
+	return k != "" && (ts.hasSite(k, strings.Count(k, " ") < maxSitePartWords) || ts.isInitialism(s))
+}
+
+// isSiteSuffix reports whether s, the last part of a title, names the
+// site or holds its name: "Acme Daily, the news of the valley". After a
+// colon, which parts a headline more often than it sets off a site, a
+// long part must name the site whole.
+func (ts *titleSources) isSiteSuffix(s, sep string) bool {
+	if strings.TrimSpace(sep) == ":" {
+		return ts.isSite(s)
 	}
+	k := titleKey(s)
+	return k != "" && (ts.hasSite(k, true) || ts.isInitialism(s))
+}
+
+// hasSite reports whether the title key k names the site, or, with
+// within, holds its name among other words.
+func (ts *titleSources) hasSite(k string, within bool) bool {
 	flat := strings.ReplaceAll(k, " ", "")
 	for _, site := range ts.sites {
 		sflat := strings.ReplaceAll(site, " ", "")
-		if k == site || flat == sflat || len(sflat) >= 4 && strings.Contains(flat, sflat) ||
-			len(flat) >= 4 && strings.Contains(sflat, flat) {
+		if k == site || flat == sflat || within && len(sflat) >= 4 && strings.Contains(flat, sflat) ||
+			len(flat) >= 4 && strings.Contains(sflat, flat) || len(k) >= 3 && strings.HasPrefix(site, k+" ") {
 			return true
 		}
 	}
@@ -89,17 +113,23 @@ func (ts *titleSources) isSiteName(s string) bool {
 	return false
 }
 
+// maxSitePartWords is the most words of a part of a title that holds the
+// site's name among other words ("Acme Forums").
+const maxSitePartWords = 5
+
 // clean removes the site name from the start or end of a title: "Title |
-// Site", "Site : Title", "Title - Section | Site".
+// Site", "Site : Title", "Title - Section | Site", and the sections
+// written between the title and the site with the same separator
+// ("Title / Section / Site").
 func (ts *titleSources) clean(t string) string {
 	for range 3 {
 		cut := false
 		for _, sep := range titleSeparators {
-			if i := strings.LastIndex(t, sep); i > 0 && ts.isSite(t[i+len(sep):]) {
-				t, cut = strings.TrimSpace(t[:i]), true
+			if i := strings.LastIndex(t, sep); i > 0 && ts.isSiteSuffix(t[i+len(sep):], sep) {
+				t, cut = cutSection(strings.TrimSpace(t[:i]), sep), true
 				break
 			}
-			if i := strings.Index(t, sep); i > 0 && ts.isSite(t[:i]) {
+			if i := strings.Index(t, sep); i > 0 && ts.isSiteWhole(t[:i]) {
 				t, cut = strings.TrimSpace(t[i+len(sep):]), true
 				break
 			}
@@ -107,6 +137,24 @@ func (ts *titleSources) clean(t string) string {
 		if !cut {
 			break
 		}
+	}
+	return ts.cutDomainPrefix(t)
+}
+
+// maxSectionWords is the most words of a section name written between a
+// title and the site's name.
+const maxSectionWords = 3
+
+// cutSection drops the last part of t after sep when it is short and
+// what comes before it is not: the section in "Title / Section / Site".
+func cutSection(t, sep string) string {
+	i := strings.LastIndex(t, sep)
+	if i <= 0 {
+		return t
+	}
+	head, tail := t[:i], t[i+len(sep):]
+	if len(strings.Fields(tail)) <= maxSectionWords && len(strings.Fields(head)) >= 3 {
+		return strings.TrimSpace(head)
 	}
 	return t
 }
@@ -160,6 +208,7 @@ func cleanShortSuffix(t string) string {
 
 // pickTitle returns the headline and the <h1> it was read from, if any.
 func pickTitle(ts *titleSources, h1s []posNode) (string, *posNode) {
+	h1s = ts.contentH1s(h1s)
 	metas := ts.all()
 	keys := titleKeys(metas)
 	cleaned := make([]string, 0, len(metas))
@@ -167,40 +216,74 @@ func pickTitle(ts *titleSources, h1s []posNode) (string, *posNode) {
 		cleaned = append(cleaned, cleanByAgreement(ts.clean(m), keys))
 	}
 	if h, ok := agreeingH1(h1s, metas, cleaned); ok {
-		return h.text, h.node
+		return ts.cleanH1(h.text), h.node
 	}
 	if h := relatedH1(h1s, cleaned, ts); h != nil && !ts.news {
-		return headText(h.n), h
+		return ts.cleanH1(headText(h.n)), h
 	}
+	if t := ts.metaTitle(keys, cleaned); t != "" {
+		return t, nil
+	}
+	page, site := ts.pageTitle(keys)
+	if h := firstContentH1(h1s); h != nil && (page == "" || !ts.isSite(headText(h.n)) || sharesWord(headText(h.n), page)) {
+		return ts.cleanH1(headText(h.n)), h
+	}
+	return firstNonEmpty(page, site), nil
+}
+
+// metaTitle returns the first metadata title (but the page's <title>)
+// that is not the site's name, cut of its site name; a title cut short
+// (a headline trimmed to a length) yields to the whole one another
+// source gives.
+func (ts *titleSources) metaTitle(keys map[string]bool, cleaned []string) string {
 	for _, group := range [][]string{ts.ld, ts.og, ts.twitter, ts.other} {
 		for _, m := range group {
-			if t := cleanByAgreement(ts.clean(m), keys); t != "" && !ts.isSite(t) {
-				return t, nil
+			if t := cleanByAgreement(ts.clean(m), keys); t != "" && !ts.isSiteWhole(t) {
+				return wholeTitle(t, cleaned)
 			}
 		}
 	}
-	if h := firstContentH1(h1s); h != nil {
-		return headText(h.n), h
-	}
+	return ""
+}
+
+// pageTitle returns the page's <title> cut of its site name, or, when it
+// only names the site, that name as site.
+func (ts *titleSources) pageTitle(keys map[string]bool) (title, site string) {
 	for _, m := range ts.page {
-		if t := cleanShortSuffix(cleanByAgreement(ts.clean(m), keys)); t != "" {
-			return t, nil
+		t := cleanShortSuffix(cleanByAgreement(ts.clean(m), keys))
+		if t != "" && !ts.namesSite(t) {
+			return t, ""
 		}
+		site = firstNonEmpty(site, t)
 	}
-	return "", nil
+	return "", site
+}
+
+// sharesWord reports whether a and b have a word in common.
+func sharesWord(a, b string) bool {
+	words := make(map[string]bool)
+	for _, w := range strings.Fields(titleKey(b)) {
+		words[w] = true
+	}
+	return sharedWords(titleKey(a), words) > 0
 }
 
 // addSiteH1s adds to the site's names the <h1>s that are the last part of
 // a metadata title ("A brief intro to git • Jane Doe" with an <h1> "Jane
-// Doe"): the name of a blog or a forum printed as its banner.
+// Doe"), or its first part when the rest is another source's title: the
+// name of a blog or a forum printed as its banner.
 func (ts *titleSources) addSiteH1s(h1s []posNode) {
+	metas := ts.all()
+	keys := titleKeys(metas)
 	for _, h := range h1s {
 		k := titleKey(headText(h.n))
 		if k == "" || ts.isSite(k) {
 			continue
 		}
-		for _, m := range ts.all() {
-			if lastPartKey(m) == k {
+		for _, m := range metas {
+			head, tail := splitLast(m)
+			first, rest := splitFirst(m)
+			if titleKey(tail) == k && !ts.isSite(head) || titleKey(first) == k && keys[titleKey(rest)] && !ts.isSite(rest) {
 				ts.sites = append(ts.sites, k)
 				break
 			}
@@ -208,15 +291,26 @@ func (ts *titleSources) addSiteH1s(h1s []posNode) {
 	}
 }
 
-// lastPartKey returns the key of the part of t after its last separator,
-// or "" when t has none.
-func lastPartKey(t string) string {
+// splitLast cuts t at its last separator, the first of titleSeparators
+// found; tail is "" when t has none.
+func splitLast(t string) (head, tail string) {
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(t, sep); i > 0 {
-			return titleKey(t[i+len(sep):])
+			return t[:i], t[i+len(sep):]
 		}
 	}
-	return ""
+	return t, ""
+}
+
+// splitFirst cuts t at its first separator, the first of titleSeparators
+// found; rest is "" when t has none.
+func splitFirst(t string) (first, rest string) {
+	for _, sep := range titleSeparators {
+		if i := strings.Index(t, sep); i > 0 {
+			return t[:i], t[i+len(sep):]
+		}
+	}
+	return t, ""
 }
 
 // headText returns the clean text of a headline element, with the
@@ -303,10 +397,12 @@ func relatedH1(h1s []posNode, metas []string, ts *titleSources) *posNode {
 	}
 	var best *posNode
 	bestScore := 0.0
+	least := shortestWords(metas)
 	for i := range h1s {
 		t := headText(h1s[i].n)
-		if t == "" || len(t) > maxTitle || inChrome(h1s[i].n) || ts.isSite(t) {
-			continue
+		if t == "" || len(t) > maxTitle || inChrome(h1s[i].n) || ts.isSiteSuffix(t, "") ||
+			4*len(strings.Fields(titleKey(t))) < least {
+			continue // a section heading that shares a word or two
 		}
 		score := sharedWords(titleKey(t), words)
 		if len(words) == 0 && best == nil || score > bestScore {
@@ -314,6 +410,18 @@ func relatedH1(h1s []posNode, metas []string, ts *titleSources) *posNode {
 		}
 	}
 	return best
+}
+
+// shortestWords returns the fewest words of the titles, 0 when there are
+// none.
+func shortestWords(titles []string) int {
+	least := 0
+	for _, t := range titles {
+		if n := len(strings.Fields(titleKey(t))); n > 0 && (least == 0 || n < least) {
+			least = n
+		}
+	}
+	return least
 }
 
 // sharedWords returns the share of the words of k found in words.

@@ -25,15 +25,31 @@ func invisible(r rune) bool {
 // and with runs of white space collapsed to one space (a no-break space
 // stays a no-break space), trimmed at both ends.
 func CleanText(s string) string {
+	if ascii, ok := alreadyClean(s); ok {
+		if ascii {
+			return s
+		}
+		return toNFC(s)
+	}
+	return cleanSlowly(s)
+}
+
+// cleanSlowly is CleanText rewriting s rune by rune.
+func cleanSlowly(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	var prev rune
-	for i, r := range s {
-		if invisible(r) && !(r == '\u200d' && joinsEmoji(prev, s[i+len("\u200d"):])) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if invisible(r) && !(r == '\u200d' && joinsEmoji(prev, s[i:])) {
 			continue
 		}
-		if unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' {
+		if isSpace(r) {
 			space = true
 			continue
 		}
@@ -41,10 +57,53 @@ func CleanText(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(r)
+		if size == 1 {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 		prev = r
 	}
 	return toNFC(b.String())
+}
+
+// isSpace reports whether r is white space that CleanText collapses: any
+// but the no-break spaces.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n':
+		return true
+	}
+	return r >= utf8.RuneSelf && unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f'
+}
+
+// alreadyClean reports whether CleanText would leave s as it is but for
+// its normalisation to NFC: no invisible character, no white space but
+// single ASCII spaces between other characters. ascii says s is all ASCII,
+// and so already NFC. Most text nodes and attribute values are clean, and
+// this check allocates nothing.
+func alreadyClean(s string) (ascii, ok bool) {
+	ascii = true
+	space := true // a space at the start is not clean
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' && space, c < ' ', c == 0x7f:
+				return false, false
+			}
+			space = c == ' '
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if invisible(r) || isSpace(r) {
+			return false, false
+		}
+		ascii, space = false, false
+		i += size
+	}
+	return ascii, !space || s == ""
 }
 
 // joinsEmoji reports whether a zero-width joiner between prev and the

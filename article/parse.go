@@ -1,9 +1,9 @@
 package article
 
 import (
-	"bytes"
 	"context"
 	"io"
+	"strings"
 
 	"golang.org/x/net/html"
 )
@@ -11,32 +11,32 @@ import (
 // Parse reads an article from r with cfg, deciding from the input whether
 // it is an HTML page or plain text. cfg must be frozen.
 func Parse(ctx context.Context, cfg *Config, r io.Reader, in Input) (*Article, error) {
-	b, err := readInput(r, cfg)
+	s, err := readInput(r, cfg)
 	if err != nil {
 		return nil, err
 	}
-	if looksLikeHTML(b) {
-		return parseHTMLBytes(ctx, cfg, b, in)
+	if looksLikeHTML(s) {
+		return parseHTMLInput(ctx, cfg, s, in)
 	}
-	return parseTextBytes(ctx, cfg, b, in)
+	return parseTextInput(ctx, cfg, s, in)
 }
 
 // ParseText reads an article from the plain text in r with cfg.
 func ParseText(ctx context.Context, cfg *Config, r io.Reader, in Input) (*Article, error) {
-	b, err := readInput(r, cfg)
+	s, err := readInput(r, cfg)
 	if err != nil {
 		return nil, err
 	}
-	return parseTextBytes(ctx, cfg, b, in)
+	return parseTextInput(ctx, cfg, s, in)
 }
 
 // ParseHTML reads an article from the HTML page in r with cfg.
 func ParseHTML(ctx context.Context, cfg *Config, r io.Reader, in Input) (*Article, error) {
-	b, err := readInput(r, cfg)
+	s, err := readInput(r, cfg)
 	if err != nil {
 		return nil, err
 	}
-	return parseHTMLBytes(ctx, cfg, b, in)
+	return parseHTMLInput(ctx, cfg, s, in)
 }
 
 // ParseNode reads an article from a parsed HTML page with cfg.
@@ -51,29 +51,31 @@ func ParseNode(ctx context.Context, cfg *Config, doc *html.Node, in Input) (*Art
 }
 
 // readInput reads r within the limits and rejects empty and binary input.
-func readInput(r io.Reader, cfg *Config) ([]byte, error) {
-	b, err := readLimited(r, cfg.Limits.MaxInputBytes)
+// The input is kept as a string, still in its own encoding: valid UTF-8
+// is then parsed without another copy.
+func readInput(r io.Reader, cfg *Config) (string, error) {
+	s, err := readLimited(r, cfg.Limits.MaxInputBytes)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, ErrEmpty
+	if len(strings.TrimSpace(s)) == 0 {
+		return "", ErrEmpty
 	}
-	if looksBinary(b) {
-		return nil, ErrBinary
+	if looksBinary(s) {
+		return "", ErrBinary
 	}
-	return b, nil
+	return s, nil
 }
 
-func parseTextBytes(ctx context.Context, cfg *Config, b []byte, in Input) (*Article, error) {
+func parseTextInput(ctx context.Context, cfg *Config, s string, in Input) (*Article, error) {
 	c := newContext(ctx, cfg, in)
-	readText(c, decode(b, in.Charset, false))
+	readText(c, decodeString(s, in.Charset, false))
 	takeTextStandfirst(c)
 	return finish(c)
 }
 
-func parseHTMLBytes(ctx context.Context, cfg *Config, b []byte, in Input) (*Article, error) {
-	doc, err := parseDOM(decode(b, in.Charset, true), cfg.Limits)
+func parseHTMLInput(ctx context.Context, cfg *Config, s string, in Input) (*Article, error) {
+	doc, err := parseDOM(decodeString(s, in.Charset, true), cfg.Limits)
 	if err != nil {
 		return nil, err
 	}
@@ -106,37 +108,45 @@ func finish(c *Context) (*Article, error) {
 	return a, nil
 }
 
-// looksLikeHTML reports whether b starts like an HTML document or
+// looksLikeHTML reports whether s starts like an HTML document or
 // fragment rather than plain text.
-func looksLikeHTML(b []byte) bool {
-	head := bytes.ToLower(bytes.TrimLeft(b[:min(len(b), 4096)], " \t\r\n\ufeff\xef\xbb\xbf"))
+func looksLikeHTML(s string) bool {
+	head := strings.ToLower(strings.TrimLeft(s[:min(len(s), 4096)], " \t\r\n\ufeff\xef\xbb\xbf"))
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<!--", "<?xml", "<meta", "<article", "<div", "<p>", "<p "} {
-		if bytes.HasPrefix(head, []byte(p)) {
+		if strings.HasPrefix(head, p) {
 			return true
 		}
 	}
-	return bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<body"))
+	return strings.Contains(head, "<html") || strings.Contains(head, "<body")
 }
 
-// looksBinary reports whether b is not text: more than one byte in
+// looksBinary reports whether s is not text: more than one byte in
 // twenty near its start is a control character (NUL included). Text with a
 // stray NUL or two is still text.
-func looksBinary(b []byte) bool {
-	if utf16Text(b) {
+func looksBinary(s string) bool {
+	if utf16Text(s) {
 		return false
 	}
-	head := b[:min(len(b), 8192)]
+	head := s[:min(len(s), 8192)]
 	ctl := 0
-	for _, x := range head {
-		if x < 0x20 && x != '\t' && x != '\n' && x != '\r' && x != '\f' {
-			ctl++
-		}
+	for i := range len(head) {
+		ctl += int(controlBytes[head[i]])
 	}
 	return ctl*20 > len(head)
 }
 
-// utf16Text reports whether b starts with a UTF-16 byte-order mark, the
+// controlBytes is 1 at the control characters that text does not hold:
+// those below space but tab, newline, carriage return and form feed.
+var controlBytes = func() (t [256]uint8) {
+	for x := range 0x20 {
+		t[x] = 1
+	}
+	t['\t'], t['\n'], t['\r'], t['\f'] = 0, 0, 0, 0
+	return t
+}()
+
+// utf16Text reports whether s starts with a UTF-16 byte-order mark, the
 // one kind of text with NUL bytes.
-func utf16Text(b []byte) bool {
-	return bytes.HasPrefix(b, []byte{0xfe, 0xff}) || bytes.HasPrefix(b, []byte{0xff, 0xfe})
+func utf16Text(s string) bool {
+	return strings.HasPrefix(s, "\xfe\xff") || strings.HasPrefix(s, "\xff\xfe")
 }

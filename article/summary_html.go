@@ -89,9 +89,18 @@ func paragraphBytes(c *Context) int {
 // word only ("bullet", which also names the style of many lists): the
 // body reader allows them before the first paragraph only.
 func keyPoints(cfg *Config, n *html.Node, weak bool) (Summary, *html.Node, bool) {
-	if negativeBox(n) || negativeAncestor(n) {
+	s, list, ok := keyPointsOf(cfg, n, weak)
+	if !ok || negativeBox(n) || negativeAncestor(n) {
 		return Summary{}, nil, false
 	}
+	return s, list, true
+}
+
+// keyPointsOf reads the key-points box n is or introduces, whatever its
+// surroundings. keyPoints then checks that neither n nor the elements
+// around it are named as navigation and the like: a check rarely needed,
+// since few elements make a box.
+func keyPointsOf(cfg *Config, n *html.Node, weak bool) (Summary, *html.Node, bool) {
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol:
 		if boxClass(n, weak) {
@@ -336,87 +345,6 @@ func linkTextLen(n *html.Node) int {
 	return l
 }
 
-// boxWords are the words of class names and ids of key-points boxes.
-var boxWords = []string{
-	"key-points", "keypoints", "key_points", "key-takeaways", "takeaways", "essentiel",
-	"tldr", "tl-dr", "tl_dr", "highlights", "summary", "points-cles",
-	"pointscles", "a-retenir", "aretenir", "at-a-glance", "in-brief", "story-points",
-}
-
-// negativeWords are the words of class names and ids of lists that are
-// never key points: navigation, related articles, sharing, tags. They
-// match whole words of a class or id, or their start ("navbar").
-var negativeWords = []string{
-	"nav", "menu", "related", "breadcrumb", "share", "social", "tags", "comment",
-	"footer", "sommaire", "toc", "newsletter", "recommend", "trending", "popular",
-	"sidebar", "promo", "outbrain", "taboola", "pagination", "lire", "readmore",
-	"more", "also", "mostread", "topics", "keywords", "pop", "modal", "dialog",
-	"cookie", "consent", "banner", "install",
-}
-
-// boxClass reports whether n's class or id names a key-points box, with
-// one of boxWords, or of weakBoxWords when weak.
-func boxClass(n *html.Node, weak bool) bool {
-	return attrHasWord(n, boxWords) || (weak && attrHasWord(n, weakBoxWords))
-}
-
-// weakBoxWords are class words of key-points boxes that also name the
-// style of other lists.
-var weakBoxWords = []string{"bullet"}
-
-// negativeAncestor reports whether one of the few elements around n
-// (up to four levels up) is named as navigation, a popover or the like.
-func negativeAncestor(n *html.Node) bool {
-	for p, i := n.Parent, 0; p != nil && i < 4; p, i = p.Parent, i+1 {
-		if negativeBox(p) {
-			return true
-		}
-	}
-	return false
-}
-
-// negativeBox reports whether n's class or id names navigation, related
-// articles or the like.
-func negativeBox(n *html.Node) bool {
-	if n == nil || n.Type != html.ElementNode {
-		return false
-	}
-	return wordStarts(Attr(n, "class"), negativeWords) || wordStarts(Attr(n, "id"), negativeWords)
-}
-
-// wordStarts reports whether a word of v starts with one of prefixes,
-// case aside. Words are runs of ASCII letters and digits, also split where
-// a lower-case letter meets an upper-case one ("installPopover").
-func wordStarts(v string, prefixes []string) bool {
-	for i := 0; i < len(v); i++ {
-		if !classWordByte(v[i]) || (i > 0 && !wordStart(v, i)) {
-			continue
-		}
-		for _, p := range prefixes {
-			if i+len(p) <= len(v) && strings.EqualFold(v[i:i+len(p)], p) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// wordStart reports whether v[i], a word byte, starts a word of v.
-func wordStart(v string, i int) bool {
-	prev := v[i-1]
-	return !classWordByte(prev) || ('a' <= prev && prev <= 'z' && 'A' <= v[i] && v[i] <= 'Z')
-}
-
-// attrHasWord reports whether n's class or id contains one of words, case
-// aside ("RenderKeyPoints" contains "keypoints").
-func attrHasWord(n *html.Node, words []string) bool {
-	class, id := Attr(n, "class"), Attr(n, "id")
-	if class == "" && id == "" {
-		return false
-	}
-	return slices.ContainsFunc(words, func(w string) bool { return foldContains(class, w) || foldContains(id, w) })
-}
-
 // summaryFallback looks for a key-points box in the rest of the page when
 // the body held none: in the elements before the body's first paragraph
 // (the article's header, a box above the body element). Found, the box is
@@ -473,11 +401,15 @@ type summaryFinder struct {
 	reached bool
 }
 
-// fallbackSkipped are the elements the fallback never looks into.
-var fallbackSkipped = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
-	atom.Template: true, atom.Nav: true, atom.Footer: true, atom.Form: true,
-	atom.Select: true, atom.Button: true, atom.Svg: true, atom.Iframe: true,
+// fallbackSkipped reports whether a is an element the fallback never
+// looks into.
+func fallbackSkipped(a atom.Atom) bool {
+	switch a {
+	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav,
+		atom.Footer, atom.Form, atom.Select, atom.Button, atom.Svg, atom.Iframe:
+		return true
+	}
+	return false
 }
 
 func (f *summaryFinder) scan(n *html.Node) {
@@ -486,7 +418,7 @@ func (f *summaryFinder) scan(n *html.Node) {
 			f.reached = f.startsBody(ch.Data)
 			continue
 		}
-		if ch.Type != html.ElementNode || fallbackSkipped[ch.DataAtom] || negativeBox(ch) {
+		if ch.Type != html.ElementNode || fallbackSkipped(ch.DataAtom) || negativeBox(ch) {
 			continue
 		}
 		if ch.DataAtom == atom.P && strings.HasPrefix(leadingText(ch, len(f.first)+8), f.first) {
@@ -545,10 +477,4 @@ func dropSummaryBlocks(a *Article) bool {
 		}
 	}
 	return false
-}
-
-// classWordByte reports whether b belongs to a word of a class name: an
-// ASCII letter or digit.
-func classWordByte(b byte) bool {
-	return '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z'
 }

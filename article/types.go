@@ -20,6 +20,12 @@ type Article struct {
 	Quotes     []Quote   `json:"quotes,omitempty"`
 	Entities   []Entity  `json:"entities,omitempty"`
 	Text       string    `json:"text,omitempty"`
+	// PageType says what kind of page the article was read from:
+	// PageTypeArticle, or, for a page that is not an article, one of
+	// PageTypeListing, PageTypeCollection, PageTypeProduct, PageTypeForum,
+	// PageTypeDocumentation and PageTypeService, whose body is then the
+	// page's main content. It is empty when nothing tells.
+	PageType string `json:"page_type,omitempty"`
 
 	// Extra holds what custom extractors add, under keys they choose.
 	// Built-in extractors never write to it.

@@ -1,0 +1,73 @@
+package article
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// On a page that is not an article, the prose scoring may find no
+// container worth the name: a listing whose snippets are all links, a
+// product whose description is a few short lines. Its main content is
+// then read in main-content mode: the page's <main> element, or its best
+// list of cards, read whole, only hidden elements and sure boilerplate
+// left out. Some pages are read whole inside the container found, see
+// pageKind.readWhole.
+
+// mainContent returns the container of the page's main content and
+// whether it is read as a list of cards (pruning only hidden elements and
+// sure boilerplate), given the container root that the prose scoring
+// found, whether that is a list of cards, and whether the page's content
+// is read whole.
+func mainContent(st *pageStats, root int, cards, whole bool) (int, bool) {
+	if r := st.weakRootRegion(root); r >= 0 {
+		return r, true
+	}
+	return root, cards || whole
+}
+
+// weakRootRegion returns the page's main landmark or its best list of
+// cards when the container root holds too little text outside links to
+// be the page's content and that region holds much more text, else -1.
+func (s *pageStats) weakRootRegion(root int) int {
+	t := s.infos[root].text - s.infos[root].links
+	if t >= weakRoot {
+		return -1
+	}
+	need := weakGain * t
+	if t < tinyRoot {
+		need = tinyGain * t
+	}
+	need = max(need, minRegion)
+	if m := s.mainLandmark(); m >= 0 && s.infos[m].text >= need {
+		return m
+	}
+	if l := s.cardRegion(); l >= 0 && s.infos[l].text >= need {
+		return l
+	}
+	return -1
+}
+
+// Bounds of the weak container test, in non-space bytes.
+const (
+	// tinyRoot is the text under which the container is too small
+	// when a region holds tinyGain times more.
+	tinyRoot = 250
+	tinyGain = 4
+	weakGain = 10
+	// minRegion is the least text of the region.
+	minRegion = 300
+	// weakRoot is the text under which the container may be too weak to
+	// be the page's content, when a region holds weakGain times more.
+	weakRoot = 600
+)
+
+// mainLandmark returns the index of the page's <main> element, or -1.
+func (s *pageStats) mainLandmark() int {
+	for i := range s.infos {
+		n := s.infos[i].node
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Main || Attr(n, "role") == "main") && s.infos[i].flags&infoHidden == 0 {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,218 @@
+package article
+
+import "time"
+
+// This file picks the publication and modification dates among the dates a
+// page gives (meta_date.go). The metadata (JSON-LD, <meta> tags,
+// microdata) and the date line printed under the headline are read
+// together. The metadata wins for an article dated by its posting (a news
+// story, a forum post). Elsewhere the day the page shows its reader wins
+// when the metadata is later (a page moved or re-saved keeps its first date
+// on screen). A printed time of the same moment gives the local day, and
+// when two sources of metadata disagree, the one the page prints wins.
+// An update date is taken for the publication only when the page gives no other.
+
+// pick returns the publication date and the modification date. The
+// modification date is the latest update given that is not before the
+// publication date. A page that gives no publication date but an update
+// is dated by its update, unless it is dated by its posting.
+func (dc *dateCands) pick() (pub, mod *Date) {
+	if d, ok := dc.published(); ok {
+		pub = &d
+	}
+	mod = dc.modifiedAfter(pub)
+	if pub == nil && mod != nil && !dc.posted {
+		d := *mod // the only date the page gives
+		pub = &d
+	}
+	return pub, mod
+}
+
+// published returns the publication date: the metadata's reconciled with
+// the printed date line, else the one of the two given, else the best of
+// the weaker sources (the address, other printed dates).
+func (dc *dateCands) published() (Date, bool) {
+	meta, hasMeta := dc.best(func(c *dateCand) bool { return c.rank < rankVisible })
+	printed, hasPrinted := dc.nearestPrinted(false)
+	switch {
+	case hasMeta && hasPrinted:
+		return dc.reconcile(meta, printed), true
+	case hasPrinted:
+		return printed, true
+	}
+	if hasMeta {
+		return dc.withURLDay(dc.localDay(meta)), true
+	}
+	if d, ok := dc.best(func(c *dateCand) bool { return c.rank == rankURL }); ok {
+		return d, true
+	}
+	if d, ok := dc.nearest(func(c *dateCand) bool { return c.rank == rankVisible && !c.modified }); ok {
+		return d, true
+	}
+	return dc.best(func(c *dateCand) bool { return true })
+}
+
+// best returns the publication date of the best-ranked source among those
+// ok accepts: the earliest it gives, or the finest on that day.
+func (dc *dateCands) best(ok func(*dateCand) bool) (Date, bool) {
+	var best *dateCand
+	for i := range dc.list {
+		c := &dc.list[i]
+		if c.modified || !credible(c.d) || !ok(c) {
+			continue
+		}
+		if best == nil || c.rank < best.rank || c.rank == best.rank && earlierOrFiner(c.d, best.d) {
+			best = c
+		}
+	}
+	if best == nil {
+		return Date{}, false
+	}
+	return best.d, true
+}
+
+// nearestPrinted returns the date of the date line nearest the headline,
+// an update or not.
+func (dc *dateCands) nearestPrinted(modified bool) (Date, bool) {
+	return dc.nearest(func(c *dateCand) bool { return c.rank == rankVisible && c.line && c.modified == modified })
+}
+
+// nearest returns the date nearest the headline among those ok accepts,
+// those the markup marks as dates first.
+func (dc *dateCands) nearest(ok func(*dateCand) bool) (Date, bool) {
+	var best *dateCand
+	for i := range dc.list {
+		c := &dc.list[i]
+		if !credible(c.d) || !ok(c) {
+			continue
+		}
+		if best == nil || c.marked != best.marked && c.marked || c.marked == best.marked &&
+			(c.dist < best.dist || c.dist == best.dist && c.d.Precision > best.d.Precision) {
+			best = c
+		}
+	}
+	if best == nil {
+		return Date{}, false
+	}
+	return best.d, true
+}
+
+// reconcile returns the publication date from the metadata's meta and the
+// printed date line's printed.
+func (dc *dateCands) reconcile(meta, printed Date) Date {
+	if sameDay(meta, printed) {
+		return finer(dc.localDay(meta), printed)
+	}
+	if local, ok := sameMoment(meta, printed); ok {
+		return local
+	}
+	if d, ok := dc.metaOn(printed); ok {
+		return finer(d, printed) // the metadata disagree, and the page sides with one of them
+	}
+	switch {
+	case dc.posted:
+	case dayOf(printed) < dayOf(meta):
+		return printed // the metadata of a page moved or re-saved
+	}
+	return dc.withURLDay(dc.localDay(meta))
+}
+
+// finer returns printed when it says more than meta on the same day (the
+// time of day), else meta.
+func finer(meta, printed Date) Date {
+	if printed.Precision > meta.Precision {
+		return printed
+	}
+	return meta
+}
+
+// metaOn returns the publication date a source of metadata of a lower
+// rank than the best gives on the day of printed, if any.
+func (dc *dateCands) metaOn(printed Date) (Date, bool) {
+	top := rankVisible
+	for _, c := range dc.list {
+		if !c.modified && credible(c.d) {
+			top = min(top, c.rank)
+		}
+	}
+	for _, c := range dc.list {
+		if !c.modified && c.rank > top && c.rank < rankVisible && sameDay(c.d, printed) {
+			return dc.localDay(c.d), true
+		}
+	}
+	return Date{}, false
+}
+
+// modifiedAfter returns the latest update date given that is not before
+// pub.
+func (dc *dateCands) modifiedAfter(pub *Date) *Date {
+	var mod *Date
+	for i := range dc.list {
+		c := &dc.list[i]
+		if !c.modified || !credible(c.d) || pub != nil && dayOf(c.d) < dayOf(*pub) {
+			continue
+		}
+		if mod == nil || c.d.Time.After(mod.Time) && c.rank <= rankVisible {
+			d := c.d
+			mod = &d
+		}
+	}
+	return mod
+}
+
+// withURLDay returns d, a UTC time, as the day the page's address gives
+// when that day is d on some clock of the world (a story of 21:00 in New
+// York is filed under the day before its UTC date).
+func (dc *dateCands) withURLDay(d Date) Date {
+	if !isUTC(d) {
+		return d
+	}
+	for _, c := range dc.list {
+		if c.rank == rankURL && !sameDay(c.d, d) && shiftsTo(d, c.d) {
+			return c.d
+		}
+	}
+	return d
+}
+
+// isUTC reports whether d is a time of day given in UTC.
+func isUTC(d Date) bool {
+	if d.Precision < PrecisionMinute || d.Local {
+		return false
+	}
+	_, off := d.Time.Zone()
+	return off == 0
+}
+
+// shiftsTo reports whether the UTC time u falls on the calendar day of d
+// at some UTC offset in use (-12 to +14 hours).
+func shiftsTo(u, d Date) bool {
+	y, m, day := d.Time.Date()
+	start := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	t := u.Time.UTC()
+	return !t.Before(start.Add(-14*time.Hour)) && t.Before(start.Add(36*time.Hour))
+}
+
+// dayOf returns the calendar day of d as written, as a sortable number.
+func dayOf(d Date) int {
+	y, m, day := d.Time.Date()
+	return y*10000 + int(m)*100 + day
+}
+
+// credible reports whether d can be the date of a page.
+func credible(d Date) bool {
+	return !d.IsZero() && d.Time.Year() >= 1995 && d.Precision >= PrecisionDay
+}
+
+// sameDay reports whether a and b fall on the same calendar day as
+// written.
+func sameDay(a, b Date) bool { return dayOf(a) == dayOf(b) }
+
+// earlierOrFiner reports whether a is a better publication date than b
+// from an equal source: on an earlier day, or on the same day with a time.
+func earlierOrFiner(a, b Date) bool {
+	if sameDay(a, b) {
+		return a.Precision > b.Precision
+	}
+	return a.Time.Before(b.Time)
+}
