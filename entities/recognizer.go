@@ -80,7 +80,7 @@ func (r *Recognizer) Recognize(a *article.Article) ([]article.Entity, error) {
 		return nil, fmt.Errorf("entities: loading the model: %w", err)
 	}
 	toks := Tokenize(a.Text)
-	ms := t.mentions(a.Text, toks)
+	ms := addRepeats(toks, t.mentions(a.Text, toks))
 	groups := mergeMentions(a.Text, ms)
 	groups = linkEmbeds(t, a, toks, groups)
 	return toEntities(groups), nil
