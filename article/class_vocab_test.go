@@ -2,10 +2,13 @@ package article
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
 
@@ -181,4 +184,49 @@ func TestClassAndID(t *testing.T) {
 		got := classAndID(buf[:0], &html.Node{Type: html.ElementNode, Data: "div", Attr: c.attrs})
 		assert.Equal(t, c.want, string(got))
 	}
+}
+
+// benchElements returns the elements of the testdata pages.
+func benchElements(b *testing.B) []*html.Node {
+	files, err := filepath.Glob("../testdata/*.html")
+	require.NoError(b, err)
+	var out []*html.Node
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(b, err)
+		doc, err := html.Parse(bytes.NewReader(data))
+		require.NoError(b, err)
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+func BenchmarkClassVocab(b *testing.B) {
+	nodes := benchElements(b)
+	b.Run("classWeight", func(b *testing.B) {
+		for b.Loop() {
+			for _, n := range nodes {
+				classWeight(n)
+			}
+		}
+	})
+	b.Run("classHint", func(b *testing.B) {
+		for b.Loop() {
+			for _, n := range nodes {
+				classHint(n)
+			}
+		}
+	})
+	b.Run("namedParts", func(b *testing.B) {
+		var buf [128]byte
+		for b.Loop() {
+			for _, n := range nodes {
+				namedParts(classAndID(buf[:0], n))
+			}
+		}
+	})
 }

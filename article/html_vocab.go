@@ -60,26 +60,38 @@ func byteWords(ws ...string) *nameWords {
 
 // classWeight returns 1 when a word of n's class or id names article
 // content, else -2 when one surely names boilerplate, -1 when one may,
-// else 0. Each
-// space-separated word is weighed apart, so that "article-body
-// pagination-first" is content and "post-comments" is boilerplate.
+// else 0. Each space-separated word is weighed apart, so that
+// "article-body pagination-first" is content and "post-comments" is
+// boilerplate.
 func classWeight(n *html.Node) int8 {
-	var buf [128]byte
 	w := int8(0)
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" || a.Val == "" {
 			continue
 		}
-		v := lowerInto(buf[:0], a.Val)
-		for len(v) > 0 {
-			var word []byte
-			word, v = nextWord(v)
-			switch x := nameWeight(word); {
-			case x == 1:
-				return 1
-			case x < w:
-				w = x
-			}
+		x := valueWeight(a.Val)
+		if x == 1 {
+			return 1
+		}
+		w = min(w, x)
+	}
+	return w
+}
+
+// valueWeight weighs one class or id value: 1 when one of its words is
+// content, else the least weight of its words, 0 at most.
+func valueWeight(val string) int8 {
+	var buf [128]byte
+	w := int8(0)
+	v := lowerInto(buf[:0], val)
+	for len(v) > 0 {
+		var word []byte
+		word, v = nextWord(v)
+		switch x := nameWeight(word); {
+		case x == 1:
+			return 1
+		case x < w:
+			w = x
 		}
 	}
 	return w
@@ -113,81 +125,33 @@ func lowerInto(buf []byte, s string) []byte {
 // a strong boilerplate word or part gives -2, else a content word 1, else
 // a weak boilerplate word -1, else 0.
 func nameWeight(v []byte) int8 {
-	content, weak := false, false
-	start := 0
-	for i, c := range v {
-		if isNameSeparator(c) {
-			if isBoilerPart(v[start:i]) {
-				return -2
-			}
-			start = i + 1
-			continue
-		}
-		for _, e := range vocabIndex[c] {
-			if len(v)-i < len(e.word) || string(v[i:i+len(e.word)]) != e.word {
-				continue
-			}
-			switch e.kind {
-			case vocabStrong:
-				return -2
-			case vocabContent:
-				content = true
-			default:
-				weak = true
-			}
-		}
-	}
-	switch {
-	case isBoilerPart(v[start:]):
+	switch tags := vocabIndex.tags(v); {
+	case tags&vocabStrong != 0:
 		return -2
-	case content:
+	case tags&vocabContent != 0:
 		return 1
-	case weak:
+	case tags&vocabWeak != 0:
 		return -1
 	}
 	return 0
 }
 
-// isBoilerPart reports whether part, a whole part of a name, is one of
-// boilerParts.
-func isBoilerPart(part []byte) bool {
-	if len(part) < 2 {
-		return false
-	}
-	for _, w := range boilerParts.first[part[0]] {
-		if string(part) == w {
-			return true
-		}
-	}
-	return false
-}
-
-// The kinds of the words of vocabIndex.
+// The tags of the lists of vocabIndex.
 const (
-	vocabStrong int8 = iota
+	vocabStrong = 1 << iota
 	vocabContent
 	vocabWeak
 )
 
-// vocabWord is a word of strongBoilerWords, contentWords or
-// weakBoilerWords, with its kind.
-type vocabWord struct {
-	word string
-	kind int8
-}
-
-// vocabIndex holds the words of the three lists by their first byte, so
-// that nameWeight reads a name once.
-var vocabIndex = func() (idx [256][]vocabWord) {
-	lists := []*nameWords{strongBoilerWords, contentWords, weakBoilerWords}
-	for kind, words := range lists {
-		for _, ws := range words.first {
-			for _, w := range ws {
-				idx[w[0]] = append(idx[w[0]], vocabWord{w, int8(kind)})
-			}
-		}
-	}
-	return idx
+// vocabIndex holds the class and id vocabulary, so that nameWeight reads
+// a name once.
+var vocabIndex = func() *wordIndex {
+	x := &wordIndex{}
+	x.addSet(vocabStrong, false, strongBoilerWords)
+	x.addSet(vocabStrong, true, boilerParts)
+	x.addSet(vocabContent, false, contentWords)
+	x.addSet(vocabWeak, false, weakBoilerWords)
+	return x
 }()
 
 // containsAny reports whether v contains one of words.

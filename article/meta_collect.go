@@ -253,21 +253,20 @@ const (
 func classHint(n *html.Node) int {
 	h := 0
 	for _, a := range n.Attr {
-		if (a.Key != "class" && a.Key != "id") || len(a.Val) > maxHintLength*2 || a.Val == "" {
-			continue
+		if a.Key == "class" || a.Key == "id" {
+			h |= valueHint(a.Val)
 		}
-		var buf [maxHintLength * 2]byte
-		v := buf[:len(a.Val)]
-		for i := 0; i < len(a.Val); i++ {
-			c := a.Val[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			v[i] = c
-		}
-		h |= hintOf(v)
 	}
 	return h
+}
+
+// valueHint returns the hint of one class or id value.
+func valueHint(val string) int {
+	if len(val) > maxHintLength*2 || val == "" {
+		return 0
+	}
+	var buf [maxHintLength * 2]byte
+	return hintOf(lowerInto(buf[:0], val))
 }
 
 // The words of class names that give hints, lower case.
@@ -277,43 +276,27 @@ var (
 	dateHints    = []string{"date", "time", "publish", "posted"}
 )
 
-// hintWord is a word of the hint lists, with its hint.
-type hintWord struct {
-	word string
-	hint int
-}
-
-// hintIndex holds the hint words by their first byte, so that hintOf
-// reads a value once.
-var hintIndex = func() (idx [256][]hintWord) {
-	hints := []int{hintComment, hintAuthor, hintDate}
-	for i, words := range [][]string{commentHints, authorHints, dateHints} {
-		for _, w := range words {
-			idx[w[0]] = append(idx[w[0]], hintWord{w, hints[i]})
-		}
-	}
-	return idx
+// hintIndex holds the hint words, so that hintOf reads a value once.
+var hintIndex = func() *wordIndex {
+	x := &wordIndex{}
+	x.add(hintComment, false, commentHints...)
+	x.add(hintAuthor, false, authorHints...)
+	x.add(hintDate, false, dateHints...)
+	return x
 }()
 
 // hintOf returns the hint of one lower-cased class or id value: a comment
 // word wins over an author word, which wins over a date word.
 func hintOf(v []byte) int {
-	found := 0
-	for i, c := range v {
-		for _, e := range hintIndex[c] {
-			if len(v)-i < len(e.word) || string(v[i:i+len(e.word)]) != e.word {
-				continue
-			}
-			if e.hint == hintComment {
-				return hintComment
-			}
-			found |= e.hint
-		}
-	}
-	if found&hintAuthor != 0 {
+	switch found := hintIndex.tags(v); {
+	case found&hintComment != 0:
+		return hintComment
+	case found&hintAuthor != 0:
 		return hintAuthor
+	case found&hintDate != 0:
+		return hintDate
 	}
-	return found
+	return 0
 }
 
 // metaValues returns the contents of the <meta> tags named key, in page

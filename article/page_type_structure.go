@@ -53,22 +53,14 @@ const (
 	partPost
 )
 
-// partWord is a word of cartWords, priceWords or postWords, with its part.
-type partWord struct {
-	word string
-	part uint8
-}
-
-// partIndex holds the page part words by their first byte, so that
-// namedParts reads a name once.
-var partIndex = func() (idx [256][]partWord) {
-	parts := []uint8{partCart, partPrice, partPost}
-	for i, words := range [][]string{cartWords, priceWords, postWords} {
-		for _, w := range words {
-			idx[w[0]] = append(idx[w[0]], partWord{w, parts[i]})
-		}
-	}
-	return idx
+// partIndex holds the page part words, so that namedParts reads a name
+// once.
+var partIndex = func() *wordIndex {
+	x := &wordIndex{}
+	x.add(partCart, false, cartWords...)
+	x.add(partPrice, false, priceWords...)
+	x.add(partPost, false, postWords...)
+	return x
 }()
 
 // countVocab counts the page parts of the page's elements.
@@ -116,15 +108,7 @@ func classAndID(buf []byte, n *html.Node) []byte {
 
 // namedParts returns the page parts that name, lower case, holds words of.
 func namedParts(name []byte) uint8 {
-	var parts uint8
-	for i, c := range name {
-		for _, e := range partIndex[c] {
-			if len(name)-i >= len(e.word) && string(name[i:i+len(e.word)]) == e.word {
-				parts |= e.part
-			}
-		}
-	}
-	return parts
+	return partIndex.tags(name)
 }
 
 // structuralPageType returns the page type the structure of the page
