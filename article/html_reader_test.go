@@ -32,6 +32,16 @@ func parseBodyPage(t *testing.T, extra string) *Article {
 	return a
 }
 
+// assertBodyWithout checks that a kept every paragraph of bodyArticle and
+// dropped the text dropped.
+func assertBodyWithout(t *testing.T, a *Article, dropped string) {
+	t.Helper()
+	for _, p := range bodyArticle {
+		assert.Contains(t, a.Text, p)
+	}
+	assert.NotContains(t, a.Text, dropped)
+}
+
 func TestBodyDropsBoilerplate(t *testing.T) {
 	cases := []struct{ name, html, dropped string }{
 		{"menu", `<nav><ul><li><a href="/">Accueil</a></li><li><a href="/sport">Sport</a></li></ul></nav>`, "Accueil"},
@@ -55,11 +65,7 @@ func TestBodyDropsBoilerplate(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := parseBodyPage(t, tc.html)
-			for _, p := range bodyArticle {
-				assert.Contains(t, a.Text, p)
-			}
-			assert.NotContains(t, a.Text, tc.dropped)
+			assertBodyWithout(t, parseBodyPage(t, tc.html), tc.dropped)
 		})
 	}
 }

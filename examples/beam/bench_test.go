@@ -5,13 +5,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/depeche-go/depeche"
+	"github.com/depeche-go/depeche/internal/cputime"
 )
 
 // BenchmarkParse measures what one worker thread parses: the pages that
@@ -29,7 +28,7 @@ func BenchmarkParse(b *testing.B) {
 	pages := loadPages(b, glob)
 	p := depeche.New()
 	ctx := context.Background()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		for _, page := range pages {
 			p.Parse(ctx, bytes.NewReader(page))
@@ -37,7 +36,7 @@ func BenchmarkParse(b *testing.B) {
 	}
 	n := float64(b.N * len(pages))
 	b.ReportMetric(n/b.Elapsed().Seconds(), "pages/s")
-	b.ReportMetric(n/(cpuTime()-cpu0).Seconds(), "pages/cpu-s")
+	b.ReportMetric(n/(cputime.Used()-cpu0).Seconds(), "pages/cpu-s")
 }
 
 func loadPages(b *testing.B, glob string) [][]byte {
@@ -53,11 +52,4 @@ func loadPages(b *testing.B, glob string) [][]byte {
 		f.Close()
 	}
 	return pages
-}
-
-// cpuTime returns the user and system time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

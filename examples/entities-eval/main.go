@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/depeche-go/depeche/entities"
+	"github.com/depeche-go/depeche/internal/cputime"
 )
 
 func main() {
@@ -50,13 +51,13 @@ func run(file, modelFile string, w io.Writer) error {
 		return err
 	}
 	scores := entities.Scores{}
-	start, cpu, tokens := time.Now(), cpuTime(), 0
+	start, cpu, tokens := time.Now(), cputime.Used(), 0
 	preds := make([][]string, len(gold))
 	for i, s := range gold {
 		preds[i] = t.Tag(s.Tokens)
 		tokens += len(s.Tokens)
 	}
-	elapsed, cpuUsed := time.Since(start), cpuTime()-cpu
+	elapsed, cpuUsed := time.Since(start), cputime.Used()-cpu
 	for i, s := range gold {
 		scores.Add(s.Tags, preds[i])
 	}
