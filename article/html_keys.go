@@ -8,4 +8,7 @@ var (
 	// jsonLDBody holds the JSON-LD articleBody, when the page gives one: a
 	// hint for where the body is.
 	jsonLDBody = NewContextKey[string]("html.jsonld-body")
+	// declaredPageTypes holds what the page's metadata says it is: its
+	// JSON-LD types and og:type, for the page type.
+	declaredPageTypes = NewContextKey[declaredTypes]("html.declared-types")
 )

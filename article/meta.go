@@ -131,6 +131,7 @@ func storeHints(c *Context, pm *pageMeta, ld ldArticle) {
 	if b := ld.mainField("articleBody"); b != "" {
 		jsonLDBody.Set(c, b)
 	}
+	declaredPageTypes.Set(c, newDeclaredTypes(pm))
 }
 
 // unescapeEntities decodes the HTML entities left in a metadata value

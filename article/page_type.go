@@ -43,7 +43,7 @@ type pageKind struct {
 // pageType returns the type of the page whose content container is root;
 // its typ is "" when nothing tells.
 func pageType(c *Context, st *pageStats, root int) pageKind {
-	d := readDeclaredTypes(c.doc, st)
+	d, _ := declaredPageTypes.Get(c)
 	if t := ldPageType(d.ld); t != "" {
 		return pageKind{t, true}
 	}

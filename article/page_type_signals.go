@@ -2,15 +2,13 @@ package article
 
 import (
 	"strings"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // The page-type signals a page declares: the schema.org types of its
-// JSON-LD and its og:type. They are read with a light scan of the
-// scripts' text for "@type" values, not a second JSON decoding: the
-// metadata reader has decoded them for its own fields already.
+// JSON-LD and its og:type, taken from what the metadata reader gathered
+// (pageMeta) and kept under declaredPageTypes for pageType. The types are
+// read with a light scan of the scripts' text for "@type" values, every
+// object's, nested or not, and of scripts too broken to decode.
 
 // declaredTypes holds what a page says it is.
 type declaredTypes struct {
@@ -21,59 +19,15 @@ type declaredTypes struct {
 // maxLDTypes bounds the @type values kept of one page.
 const maxLDTypes = 64
 
-// readDeclaredTypes gathers the JSON-LD types and og:type of the page
-// whose stats are st: the <head> is walked, and the scripts of the body
-// are found among the stats' elements.
-func readDeclaredTypes(doc *html.Node, st *pageStats) declaredTypes {
+// newDeclaredTypes returns the JSON-LD types and og:type of the page
+// whose metadata is pm.
+func newDeclaredTypes(pm *pageMeta) declaredTypes {
 	var d declaredTypes
-	if head := findFirst(doc, atom.Head); head != nil {
-		for n := range head.Descendants() {
-			d.addElement(n)
-		}
+	for _, s := range pm.jsonLD {
+		d.ld = scanLDTypes(s, d.ld)
 	}
-	for i := range st.infos {
-		if n := st.infos[i].node; n.DataAtom == atom.Script && !inHeadElement(n) {
-			d.addElement(n)
-		}
-	}
+	d.ogType = strings.ToLower(pm.metaValue("og:type"))
 	return d
-}
-
-// inHeadElement reports whether n sits inside the <head>.
-func inHeadElement(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == atom.Head {
-			return true
-		}
-	}
-	return false
-}
-
-// addElement reads one <meta> or JSON-LD <script>.
-func (d *declaredTypes) addElement(n *html.Node) {
-	if n.Type != html.ElementNode {
-		return
-	}
-	switch n.DataAtom {
-	case atom.Meta:
-		if d.ogType == "" && strings.EqualFold(firstAttr(n, "property", "name"), "og:type") {
-			d.ogType = strings.ToLower(strings.TrimSpace(Attr(n, "content")))
-		}
-	case atom.Script:
-		if strings.Contains(strings.ToLower(Attr(n, "type")), "ld+json") && n.FirstChild != nil {
-			d.ld = scanLDTypes(n.FirstChild.Data, d.ld)
-		}
-	}
-}
-
-// firstAttr returns the first non-empty value of the attributes keys.
-func firstAttr(n *html.Node, keys ...string) string {
-	for _, k := range keys {
-		if v := Attr(n, k); v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 // scanLDTypes appends to out the values of the "@type" keys written in
