@@ -2,6 +2,7 @@ package article
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,4 +104,33 @@ func TestJSONLDBodyChoosesContainer(t *testing.T) {
 		assert.Contains(t, a.Text, p)
 	}
 	assert.NotContains(t, a.Text, "Encore un incendie")
+}
+
+func TestDropRepeats(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: BlockParagraph, Text: s} }
+	long := func(i int) Block { return p(strings.Repeat("x", minRepeatLen) + string(rune('a'+i))) }
+	h := Block{Kind: BlockHeading, Text: "Étape", Level: 2}
+	cases := []struct {
+		name       string
+		body, want []Block
+	}{
+		{"passage printed twice", []Block{h, long(0), long(1), long(2), h, long(0), long(1), long(2)}, []Block{h, long(0), long(1), long(2), h}},
+		{"one line back after each part", []Block{long(0), long(9), long(1), long(9), long(2), long(9)}, []Block{long(0), long(9), long(1), long(9), long(2), long(9)}},
+		{"copy shorter than a run", []Block{long(0), long(1), long(0), long(1)}, []Block{long(0), long(1), long(0), long(1)}},
+		{"short lines never count", []Block{p("Oui"), p("Non"), p("Oui"), p("Non")}, []Block{p("Oui"), p("Non"), p("Oui"), p("Non")}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, dropRepeats(slices.Clone(tc.body)))
+		})
+	}
+}
+
+func TestBodyDropsSecondCopy(t *testing.T) {
+	copyOf := "<div class=\"mobile\"><p>" + strings.Join(bodyArticle, "</p><p>") + "</p></div>"
+	page := "<html><body><article><h1>Budget voté</h1><p>" + strings.Join(bodyArticle, "</p><p>") + "</p>" +
+		copyOf + "</article></body></html>"
+	a, err := ParseHTML(context.Background(), testConfig(), strings.NewReader(page), Input{})
+	require.NoError(t, err)
+	assert.Equal(t, 1, strings.Count(a.Text, bodyArticle[1]))
 }

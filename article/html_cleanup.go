@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,12 +10,14 @@ import (
 // After the walk, the body blocks are cleaned of what only reads as
 // boilerplate once the blocks are known: headings left with nothing under
 // them (the label of a link list that was pruned), and datelines and
-// bylines written as paragraphs.
+// bylines written as paragraphs, and the second copy of a text printed
+// twice (a mobile and a desktop version of the same article, a teaser of
+// the next paragraph).
 
 // cleanBlocks cleans c's blocks from index start on.
 func cleanBlocks(c *Context, start int) {
 	kept := c.blocks[:start]
-	body := c.blocks[start:]
+	body := dropRepeats(c.blocks[start:])
 	for i, b := range body {
 		if b.Kind == BlockHeading && emptySection(body[i+1:], b.Level) {
 			continue
@@ -89,4 +92,68 @@ func bodyBylineLine(cfg *Config, s string) bool {
 		}
 	}
 	return false
+}
+
+// minRepeatLen is the length in bytes from which a paragraph, quotation or
+// list counts as a passage of text; minRepeatRun is how many of them, in
+// a row, a copy must hold. A single paragraph may rightly come back (the
+// same question put to two people, the same line under each recipe); a
+// run of them repeats a passage already read.
+const (
+	minRepeatLen = 40
+	minRepeatRun = 3
+)
+
+// dropRepeats removes, in place, the runs of blocks that copy an earlier
+// run of body block for block, when they hold at least minRepeatRun
+// passages.
+func dropRepeats(body []Block) []Block {
+	first := make(map[string]int)
+	kept := body[:0]
+	for i := 0; i < len(body); i++ {
+		k := repeatKey(body[i])
+		if len(k) < minRepeatLen {
+			kept = append(kept, body[i])
+			continue
+		}
+		j, ok := first[k]
+		if !ok {
+			first[k] = i
+		} else if n, passages := copiedRun(body, j, i); passages >= minRepeatRun {
+			i += n - 1
+			continue
+		}
+		kept = append(kept, body[i])
+	}
+	return kept
+}
+
+// copiedRun returns how many blocks from index i on repeat those from index
+// j < i on, one for one, and how many of them are passages.
+func copiedRun(body []Block, j, i int) (n, passages int) {
+	for j+n < i && i+n < len(body) && sameBlock(body[j+n], body[i+n]) {
+		if len(repeatKey(body[i+n])) >= minRepeatLen {
+			passages++
+		}
+		n++
+	}
+	return n, passages
+}
+
+// sameBlock reports whether a and b are the same kind of block with the
+// same text.
+func sameBlock(a, b Block) bool {
+	return a.Kind == b.Kind && a.Text == b.Text && slices.Equal(a.Items, b.Items)
+}
+
+// repeatKey is the text by which b is compared with the blocks before it,
+// or "" for blocks that are never taken for passages.
+func repeatKey(b Block) string {
+	switch b.Kind {
+	case BlockParagraph, BlockQuote:
+		return b.Text
+	case BlockList:
+		return strings.Join(b.Items, "\n")
+	}
+	return ""
 }
