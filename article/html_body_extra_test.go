@@ -134,3 +134,14 @@ func TestBodyDropsSecondCopy(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1, strings.Count(a.Text, bodyArticle[1]))
 }
+
+func TestConsentDialogNeverTheBody(t *testing.T) {
+	purpose := "<p>These technologies help us understand how the site is used, which pages are read, how long readers stay, and which partners may measure the audience of each page.</p>"
+	page := `<html><body><div class="thread"><h1>New case</h1><div class="post"><p>Does anyone know what the two ports at the back are for? The manual says nothing.</p></div>` +
+		`<div class="post"><p>I read they are for lighting hubs, but nobody has confirmed it yet.</p></div></div>` +
+		`<div id="onetrust-consent-sdk"><div class="ot-pc-content">` + strings.Repeat(purpose, 6) + `</div></div></body></html>`
+	a, err := ParseHTML(context.Background(), testConfig(), strings.NewReader(page), Input{})
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "two ports at the back")
+	assert.NotContains(t, a.Text, "These technologies")
+}

@@ -95,19 +95,25 @@ func bodyBylineLine(cfg *Config, s string) bool {
 }
 
 // minRepeatLen is the length in bytes from which a paragraph, quotation or
-// list counts as a passage of text; minRepeatRun is how many of them, in
-// a row, a copy must hold. A single paragraph may rightly come back (the
-// same question put to two people, the same line under each recipe); a
-// run of them repeats a passage already read.
+// list counts as a passage of text. A copy must hold minRepeatRun
+// passages in a row and minRepeatShare of the body's text. A paragraph may
+// rightly come back (the same question put to two people), and so may a
+// short run (the same meals on two days of a meal plan); a long run
+// repeats what was already read (a mobile and a desktop copy of the
+// article).
 const (
-	minRepeatLen = 40
-	minRepeatRun = 3
+	minRepeatLen   = 40
+	minRepeatRun   = 3
+	minRepeatShare = 0.2
 )
 
 // dropRepeats removes, in place, the runs of blocks that copy an earlier
-// run of body block for block, when they hold at least minRepeatRun
-// passages.
+// run of body block for block and are long enough to be a copy.
 func dropRepeats(body []Block) []Block {
+	total := 0
+	for _, b := range body {
+		total += textSize(b)
+	}
 	first := make(map[string]int)
 	kept := body[:0]
 	for i := 0; i < len(body); i++ {
@@ -119,7 +125,7 @@ func dropRepeats(body []Block) []Block {
 		j, ok := first[k]
 		if !ok {
 			first[k] = i
-		} else if n, passages := copiedRun(body, j, i); passages >= minRepeatRun {
+		} else if n, passages, size := copiedRun(body, j, i); passages >= minRepeatRun && float64(size) >= minRepeatShare*float64(total) {
 			i += n - 1
 			continue
 		}
@@ -129,15 +135,27 @@ func dropRepeats(body []Block) []Block {
 }
 
 // copiedRun returns how many blocks from index i on repeat those from index
-// j < i on, one for one, and how many of them are passages.
-func copiedRun(body []Block, j, i int) (n, passages int) {
+// j < i on, one for one, how many of them are passages, and the size of
+// their text.
+func copiedRun(body []Block, j, i int) (n, passages, size int) {
 	for j+n < i && i+n < len(body) && sameBlock(body[j+n], body[i+n]) {
-		if len(repeatKey(body[i+n])) >= minRepeatLen {
+		b := body[i+n]
+		if len(repeatKey(b)) >= minRepeatLen {
 			passages++
 		}
+		size += textSize(b)
 		n++
 	}
-	return n, passages
+	return n, passages, size
+}
+
+// textSize is the length in bytes of b's text and items.
+func textSize(b Block) int {
+	n := len(b.Text)
+	for _, it := range b.Items {
+		n += len(it)
+	}
+	return n
 }
 
 // sameBlock reports whether a and b are the same kind of block with the

@@ -120,6 +120,9 @@ func blockFlags(n *html.Node, weight int8) uint8 {
 	if n.DataAtom == atom.H1 || n.DataAtom == atom.Main || (weight >= 0 && bodyHint(n)) {
 		f |= infoLandmark
 	}
+	if weight == -2 && consentDialog(n) {
+		f |= infoConsent
+	}
 	return f
 }
 

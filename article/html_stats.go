@@ -42,6 +42,8 @@ const (
 	// infoLandmark marks a subtree holding the page's headline or an
 	// element the page calls its main content or article.
 	infoLandmark
+	// infoConsent marks a cookie or consent dialog, see consentDialog.
+	infoConsent
 )
 
 // pageStats is the result of the stats pass.
@@ -75,6 +77,7 @@ func (s *pageStats) collect(root *html.Node, maxDepth int) {
 	var run textRun
 	s.visit(root, &run, false, 0, maxDepth)
 	s.rescore()
+	s.silenceConsent()
 }
 
 // countBlocks counts the block elements under n, so that the infos are

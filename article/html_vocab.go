@@ -18,7 +18,7 @@ var (
 		"a-lire", "voir-aussi", "read-also", "readalso", "see-also", "sr-only",
 		"further-reading", "screen-reader", "visually-hidden", "visuallyhidden",
 		"donate", "cta-", "navbar", "navigation", "caption", "credit", "copyright",
-		"slideshow", "gallery", "carousel",
+		"slideshow", "gallery", "carousel", "gdpr", "onetrust", "optanon", "didomi",
 	)
 	// weakBoilerWords match anywhere inside a class or id, and lose to
 	// content words.
