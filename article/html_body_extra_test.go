@@ -145,3 +145,24 @@ func TestConsentDialogNeverTheBody(t *testing.T) {
 	assert.Contains(t, a.Text, "two ports at the back")
 	assert.NotContains(t, a.Text, "These technologies")
 }
+
+func TestBodyDropsAffiliateDisclosure(t *testing.T) {
+	cases := []struct {
+		name, line string
+		dropped    bool
+	}{
+		{"post contains links", "This post contains affiliate links. Click here to read my full disclosure.", true},
+		{"we may earn", "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.", true},
+		{"french", "Cet article contient des liens d'affiliation : nous pouvons percevoir une commission sur vos achats.", true},
+		{"about affiliate marketing", "Streamers earn a commission when viewers buy games or gear through affiliate links.", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseBodyPage(t, "<p>"+tc.line+"</p>")
+			for _, p := range bodyArticle {
+				assert.Contains(t, a.Text, p)
+			}
+			assert.Equal(t, !tc.dropped, strings.Contains(a.Text, tc.line))
+		})
+	}
+}

@@ -24,12 +24,38 @@ func promoBlock(b Block) bool {
 		return shareList(b.Items)
 	case BlockParagraph, BlockHeading:
 		if len(b.Text) > maxPromoLine {
-			return false
+			return b.Kind == BlockParagraph && disclosureLine(b.Text)
 		}
 		k := lineKey(b.Text)
-		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k)
+		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) ||
+			b.Kind == BlockParagraph && disclosureLine(b.Text)
 	}
 	return false
+}
+
+// maxDisclosure is the longest paragraph, in bytes, that may be an
+// affiliate disclosure.
+const maxDisclosure = 400
+
+// disclosureLine reports whether s is the publisher's affiliate
+// disclosure ("This post contains affiliate links", "We may earn a
+// commission"): a short paragraph that speaks of commissions or affiliate
+// links and of the publisher itself ("we", "our", "this article").
+// Paragraphs about affiliate marketing speak of others.
+func disclosureLine(s string) bool {
+	if len(s) > maxDisclosure || !strings.Contains(s, "ffili") && !strings.Contains(s, "ommission") && !strings.Contains(s, "urchases") {
+		return false
+	}
+	k := lineKey(s)
+	if !containsAnyString(k, disclosurePhrases) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if selfWords[w] {
+			return true
+		}
+	}
+	return containsAnyString(k, selfPhrases)
 }
 
 // tailBlock reports whether b, at the end of the body, is a credit or

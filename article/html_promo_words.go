@@ -62,4 +62,19 @@ var (
 	)
 	// sharePrefixes start the items of a share bar.
 	sharePrefixes = []string{"share on ", "share via ", "share to ", "partager sur ", "email this", "print this"}
+	// disclosurePhrases are in affiliate disclosures, see disclosureLine.
+	disclosurePhrases = []string{
+		"affiliate link", "earn a commission", "earn commission", "earn us a commission",
+		"earn an affiliate commission", "earn a small commission", "earn commissions",
+		"purchases made through", "commission for products", "receive compensation",
+		"liens d'affiliation", "lien d'affiliation", "liens affiliés", "lien affilié",
+		"liens sponsorisés", "une commission",
+	}
+	// selfWords are the words by which a publisher speaks of itself.
+	selfWords = setOf("we", "us", "our", "i", "my", "nous", "notre", "nos", "je")
+	// selfPhrases name the page the disclosure is on.
+	selfPhrases = []string{
+		"this article", "this post", "this page", "this site", "this story", "this content",
+		"this blog", "cet article", "cette page", "ce site", "ce contenu",
+	}
 )
