@@ -18,9 +18,14 @@ import (
 // sure boilerplate), given the container root that the prose scoring
 // found, whether that is a list of cards, and whether the page's content
 // is read whole.
-func mainContent(st *pageStats, root int, cards, whole bool) (int, bool) {
+func mainContent(st *pageStats, root int, cards, whole, undated bool) (int, bool) {
 	if r := st.weakRootRegion(root); r >= 0 {
 		return r, true
+	}
+	if whole || undated {
+		if m := st.mainLandmark(); m >= 0 && st.contains(m, root) && st.outsideLinks(m) >= wholeGain*st.outsideLinks(root) {
+			return m, true
+		}
 	}
 	return root, cards || whole
 }
@@ -46,6 +51,15 @@ func (s *pageStats) weakRootRegion(root int) int {
 	}
 	return -1
 }
+
+// wholeGain is how many times more text outside links the page's <main>
+// must hold than the container, on a page read whole, to be read instead:
+// the container is then one section of a page made of several (a
+// service's features, then its questions and answers).
+const wholeGain = 2
+
+// outsideLinks returns the text of infos[i] outside links.
+func (s *pageStats) outsideLinks(i int) int32 { return s.infos[i].text - s.infos[i].links }
 
 // Bounds of the weak container test, in non-space bytes.
 const (

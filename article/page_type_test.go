@@ -139,3 +139,16 @@ func TestTestimonialOnServicePage(t *testing.T) {
 	news := parseTyped(t, typePage(ldScript(`{"@type":"NewsArticle"}`), body), "")
 	assert.NotContains(t, news.Text, "The best teacher in town")
 }
+
+func TestMainOfUndatedPageReadWhole(t *testing.T) {
+	hero := `<section class="hero-banner"><p>Data is the lifeblood of the digital era, and its volume keeps growing, year after year, in every trade.</p>` +
+		`<p>Our teams help companies manage that data, break down the silos between departments, and turn it into decisions.</p></section>`
+	cards := `<div class="cards">` + strings.Repeat(`<div class="card"><a href="/s">Strategy</a><span>From the first audit to the roadmap</span></div>`, 8) + `</div>`
+	faq := `<section class="faq"><h2>Questions</h2>` + strings.Repeat("<p>"+typeProse+"</p>", 2) + `</section>`
+	body := `<main><h1>Data services</h1>` + hero + cards + faq + `</main>`
+	a := parseTyped(t, typePage("", body), "")
+	assert.Contains(t, a.Text, "The council voted")
+	assert.Contains(t, a.Text, "Data is the lifeblood")
+	dated := parseTyped(t, typePage(`<meta property="article:published_time" content="2024-03-01T10:00:00Z">`, body), "")
+	assert.NotContains(t, dated.Text, "Data is the lifeblood")
+}
