@@ -47,6 +47,7 @@ type pageMeta struct {
 	links   []linkTag
 	jsonLD  []string
 	h1s     []posNode
+	h2s     []posNode // the first maxTitleH2s <h2>s
 	heads   []posNode // elements with itemprop=headline
 	times   []posNode // <time> elements and elements with a date itemprop
 	authors []posNode // itemprop=author, rel=author, byline classes
@@ -138,6 +139,10 @@ func (m *pageMeta) element(n *html.Node, where, hint int) bool {
 		return false
 	case atom.H1:
 		m.h1s = keep(m.h1s, n, m.count)
+	case atom.H2:
+		if len(m.h2s) < maxTitleH2s {
+			m.h2s = append(m.h2s, posNode{n, m.count})
+		}
 	case atom.Time:
 		if where&inQuiet == 0 {
 			m.times = keep(m.times, n, m.count)

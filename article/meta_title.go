@@ -207,7 +207,7 @@ func cleanShortSuffix(t string) string {
 }
 
 // pickTitle returns the headline and the <h1> it was read from, if any.
-func pickTitle(ts *titleSources, h1s []posNode) (string, *posNode) {
+func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 	h1s = ts.contentH1s(h1s)
 	metas := ts.all()
 	keys := titleKeys(metas)
@@ -217,6 +217,12 @@ func pickTitle(ts *titleSources, h1s []posNode) (string, *posNode) {
 	}
 	if h, ok := agreeingH1(h1s, metas, cleaned); ok {
 		return ts.cleanH1(h.text), h.node
+	}
+	if j := headingTitle(h2s, cleaned, ts); j >= 0 {
+		if j >= len(metas)-len(ts.page) {
+			return cleanShortSuffix(cleaned[j]), nil // as pageTitle cuts the <title>
+		}
+		return cleaned[j], nil
 	}
 	if h := relatedH1(h1s, cleaned, ts); h != nil && !ts.news {
 		return ts.cleanH1(headText(h.n)), h
@@ -283,12 +289,19 @@ func (ts *titleSources) addSiteH1s(h1s []posNode) {
 		for _, m := range metas {
 			head, tail := splitLast(m)
 			first, rest := splitFirst(m)
-			if titleKey(tail) == k && !ts.isSite(head) || titleKey(first) == k && keys[titleKey(rest)] && !ts.isSite(rest) {
+			if titleKey(tail) == k && !ts.isSite(head) && !colonSplit(m, head) ||
+				titleKey(first) == k && keys[titleKey(rest)] && !ts.isSite(rest) {
 				ts.sites = append(ts.sites, k)
 				break
 			}
 		}
 	}
+}
+
+// colonSplit reports whether title t is cut after head at a colon: what
+// follows a colon is the headline ("Acme Blog: A post"), not the site.
+func colonSplit(t, head string) bool {
+	return strings.HasPrefix(strings.TrimSpace(t[len(head):]), ":")
 }
 
 // splitLast cuts t at its last separator, the first of titleSeparators
@@ -346,6 +359,31 @@ func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 		}
 	}
 	return h1Choice{}, false
+}
+
+// maxTitleH2s is how many of the first <h2>s may confirm a title.
+const maxTitleH2s = 4
+
+// minHeadingTitleWords is the fewest words of a title an <h2> confirms.
+const minHeadingTitleWords = 3
+
+// headingTitle returns the index of the metadata title, cut of its site
+// name, that one of the first <h2>s prints word for word, when it is not
+// the site's name: on a page whose <h1> is a banner or a pull quote, the
+// headline is set in an <h2>. Else it returns -1.
+func headingTitle(h2s []posNode, cleaned []string, ts *titleSources) int {
+	for _, h := range h2s {
+		k := titleKey(headText(h.n))
+		if strings.Count(k, " ") < minHeadingTitleWords-1 || inChrome(h.n) {
+			continue
+		}
+		for j, c := range cleaned {
+			if titleKey(c) == k && !ts.isSiteWhole(c) {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // prefixKey reports whether the title key k starts with the headline key

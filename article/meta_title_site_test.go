@@ -34,6 +34,12 @@ func TestTitleSiteNames(t *testing.T) {
 			`<h1>A review of the county fair – Fairground</h1><p>Text.</p>`, "A review of the county fair"},
 		{"domain before the title", "https://acme.example/notes",
 			`<title>acme.example Notes on vibes</title>`, `<h1>acme.example</h1><p>Text.</p>`, "Notes on vibes"},
+		{"headline after the blog name and a colon", "https://ci.example/blog/builds",
+			`<meta property="og:title" content="Garden Blog: Signed and attested builds">`,
+			`<h1>Signed and attested builds</h1><p>Text.</p>`, "Signed and attested builds"},
+		{"headline in an h2 under a banner h1", "https://blog.example/report-39",
+			`<title>codegen: Progress Report #39</title>`,
+			`<h1>Antonia's Notes</h1><h2>codegen: Progress Report #39</h2><p>Text.</p>`, "codegen: Progress Report #39"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
