@@ -92,11 +92,13 @@ func (w *bodyWalker) element(n *html.Node, depth int) {
 }
 
 // dropDanglingHeading removes the heading just added when the element
-// pruned right after it had text: it was the label of a link list or a
-// box ("Read also", "Most popular").
+// pruned right after it was mostly links: it was the label of a link list
+// or a box ("Read also", "Most popular"). A heading followed by a pruned
+// picture and its credit, or by an advertisement slot, labels what comes
+// next, or is a promotion label that cleanBlocks drops.
 func (w *bodyWalker) dropDanglingHeading(pruned *nodeInfo) {
 	w.flush()
-	if pruned.text == 0 || len(w.c.blocks) <= w.start {
+	if pruned.text == 0 || 2*pruned.links < pruned.text || len(w.c.blocks) <= w.start {
 		return
 	}
 	if last := len(w.c.blocks) - 1; w.c.blocks[last].Kind == BlockHeading {

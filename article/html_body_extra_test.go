@@ -166,3 +166,20 @@ func TestBodyDropsAffiliateDisclosure(t *testing.T) {
 		})
 	}
 }
+
+func TestBodyKeepsSubheadings(t *testing.T) {
+	cases := []struct{ name, extra, heading string }{
+		{"before a picture with its credit", `<h3>Mirrorless cameras</h3><div class="image-block"><figure class="c-caption"><img src="a.jpg"><figcaption class="caption">Photo: A. Lens – a mirrorless camera</figcaption></figure></div>`, "Mirrorless cameras"},
+		{"a link to what it presents", `<h4><a href="https://garden.example/">The Garden Hall</a></h4>`, "The Garden Hall"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseBodyPage(t, tc.extra)
+			var heads []string
+			for _, s := range a.Sections {
+				heads = append(heads, s.Heading)
+			}
+			assert.Contains(t, heads, tc.heading)
+		})
+	}
+}

@@ -59,9 +59,24 @@ func pruned(in, root *nodeInfo, holdsStart bool) bool {
 	case in.flags&infoEmbed != 0:
 		return false
 	case in.links*2 > in.text:
-		return in.text-in.links < minProseInLinks || in.good == 0
+		return (in.text-in.links < minProseInLinks || in.good == 0) && !linkedHeading(in)
 	}
 	return in.good == 0 && in.score < 0 && !keptShort(in.node.DataAtom)
+}
+
+// maxLinkedHeading is the longest text, in non-space bytes, of a
+// sub-heading that is a link.
+const maxLinkedHeading = 120
+
+// linkedHeading reports whether in is a sub-heading whose text is a link:
+// in a list of places or products, each heading may link to the one it
+// presents. A link list's labels are pruned with the list.
+func linkedHeading(in *nodeInfo) bool {
+	switch in.node.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return in.text <= maxLinkedHeading
+	}
+	return false
 }
 
 // keptShort reports whether elements of kind a are kept even when their
