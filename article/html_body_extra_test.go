@@ -171,6 +171,7 @@ func TestBodyKeepsSubheadings(t *testing.T) {
 	cases := []struct{ name, extra, heading string }{
 		{"before a picture with its credit", `<h3>Mirrorless cameras</h3><div class="image-block"><figure class="c-caption"><img src="a.jpg"><figcaption class="caption">Photo: A. Lens – a mirrorless camera</figcaption></figure></div>`, "Mirrorless cameras"},
 		{"a link to what it presents", `<h4><a href="https://garden.example/">The Garden Hall</a></h4>`, "The Garden Hall"},
+		{"header in its class", `<h2 class="header-anchor-post"><strong>Why it matters</strong><div class="header-anchor-parent"><button aria-label="Link"></button></div></h2>`, "Why it matters"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,10 @@
 package article
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // The class and id vocabulary of page templates. A name part that holds
 // one of the negative words marks boilerplate; a positive word marks the
@@ -62,14 +66,19 @@ func byteWords(ws ...string) *nameWords {
 // content, else -2 when one surely names boilerplate, -1 when one may,
 // else 0. Each space-separated word is weighed apart, so that
 // "article-body pagination-first" is content and "post-comments" is
-// boilerplate.
+// boilerplate. A heading is the header of its section: "header" in its
+// class ("header-anchor-post") says nothing of it.
 func classWeight(n *html.Node) int8 {
 	w := int8(0)
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" || a.Val == "" {
 			continue
 		}
-		x := valueWeight(a.Val)
+		v := a.Val
+		if isHeadingElement(n) && strings.Contains(v, "header") {
+			v = strings.ReplaceAll(v, "header", "")
+		}
+		x := valueWeight(v)
 		if x == 1 {
 			return 1
 		}
