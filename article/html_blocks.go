@@ -22,6 +22,7 @@ type bodyWalker struct {
 	start  int  // the index of the first body block
 	first  int  // the index of the info of the container's first prose
 	cards  bool // the container is a list of cards, see cardList
+	level  int  // the level of the last heading element, 0 before one
 }
 
 // prunedHere reports whether the element of info index i is left out of
@@ -144,6 +145,12 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		w.heading(n)
+	case atom.P:
+		t, ok := boldLine(n)
+		if !ok {
+			return false
+		}
+		w.add(Block{Kind: BlockHeading, Text: t, Level: min(max(w.level, 2)+1, 6)})
 	case atom.Ul, atom.Ol:
 		w.add(Block{Kind: BlockList, Items: listTexts(n)})
 	case atom.Blockquote:
@@ -166,13 +173,74 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 	return true
 }
 
+// maxBoldHeading is the longest bold line, in bytes, read as a
+// sub-heading.
+const maxBoldHeading = 100
+
+// boldLine returns the text of a paragraph that is one bold run and reads
+// as a sub-heading: short, with no sentence or label punctuation at its
+// end. Many templates set their sub-headings so; such a heading ranks
+// under the last heading element.
+func boldLine(p *html.Node) (string, bool) {
+	bold, ok := boldRun(p)
+	if !ok || !beforeProse(p) {
+		return "", false
+	}
+	t := nodeText(bold)
+	if t == "" || len(t) > maxBoldHeading || strings.ContainsRune(".:;,!", rune(t[len(t)-1])) {
+		return "", false
+	}
+	return t, true
+}
+
+// boldRun returns the one bold element that holds all the text of p.
+func boldRun(p *html.Node) (*html.Node, bool) {
+	var bold *html.Node
+	for ch := p.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch {
+		case ch.Type == html.TextNode && strings.TrimSpace(ch.Data) == "":
+		case ch.Type == html.ElementNode && (ch.DataAtom == atom.Strong || ch.DataAtom == atom.B) && bold == nil:
+			bold = ch
+		case ch.Type == html.ElementNode && ch.DataAtom == atom.Br:
+		default:
+			return nil, false
+		}
+	}
+	return bold, bold != nil
+}
+
+// beforeProse reports whether the next element after p is a paragraph
+// or a list that is not itself a bold line: the text a sub-heading
+// introduces.
+func beforeProse(p *html.Node) bool {
+	next := p.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		if next.Type == html.TextNode && strings.TrimSpace(next.Data) != "" {
+			return false
+		}
+		next = next.NextSibling
+	}
+	if next == nil {
+		return false
+	}
+	switch next.DataAtom {
+	case atom.Ul, atom.Ol:
+		return true
+	case atom.P:
+		_, bold := boldRun(next)
+		return !bold
+	}
+	return false
+}
+
 // heading adds a sub-heading, unless it repeats the title.
 func (w *bodyWalker) heading(n *html.Node) {
 	t := nodeText(n)
 	if t == "" || foldText(t) == w.title || (n.DataAtom == atom.H1 && len(w.c.blocks) == 0) {
 		return
 	}
-	w.add(Block{Kind: BlockHeading, Text: t, Level: int(n.Data[1] - '0')})
+	w.level = int(n.Data[1] - '0')
+	w.add(Block{Kind: BlockHeading, Text: t, Level: w.level})
 }
 
 // figure offers what a figure holds to the extractors (an embed may be

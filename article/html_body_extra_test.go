@@ -184,3 +184,26 @@ func TestBodyKeepsSubheadings(t *testing.T) {
 		})
 	}
 }
+
+func TestBoldLineSubheadings(t *testing.T) {
+	cases := []struct {
+		name, extra, line string
+		heading           bool
+	}{
+		{"bold line before a paragraph", `<p><strong>The vote</strong></p>`, "The vote", true},
+		{"bold label with a colon", `<p><strong>Note:</strong></p>`, "Note:", false},
+		{"bold sentence", `<p><b>The vote was close.</b></p>`, "The vote was close.", false},
+		{"bold line before a table", `<p><strong>Results 70-44</strong></p><table><tr><td>A</td><td>B</td></tr></table>`, "Results 70-44", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseBodyPage(t, tc.extra)
+			var heads []string
+			for _, s := range a.Sections {
+				heads = append(heads, s.Heading)
+			}
+			assert.Equal(t, tc.heading, slices.Contains(heads, tc.line), "headings %q", heads)
+			assert.Contains(t, a.Text, tc.line)
+		})
+	}
+}
