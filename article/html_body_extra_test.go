@@ -176,10 +176,7 @@ func TestBodyKeepsSubheadings(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := parseBodyPage(t, tc.extra)
-			var heads []string
-			for _, s := range a.Sections {
-				heads = append(heads, s.Heading)
-			}
+			heads := sectionHeadings(a)
 			assert.Contains(t, heads, tc.heading)
 		})
 	}
@@ -198,12 +195,18 @@ func TestBoldLineSubheadings(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := parseBodyPage(t, tc.extra)
-			var heads []string
-			for _, s := range a.Sections {
-				heads = append(heads, s.Heading)
-			}
+			heads := sectionHeadings(a)
 			assert.Equal(t, tc.heading, slices.Contains(heads, tc.line), "headings %q", heads)
 			assert.Contains(t, a.Text, tc.line)
 		})
 	}
+}
+
+// sectionHeadings returns the headings of a's sections.
+func sectionHeadings(a *Article) []string {
+	var heads []string
+	for _, s := range a.Sections {
+		heads = append(heads, s.Heading)
+	}
+	return heads
 }
