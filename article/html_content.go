@@ -60,7 +60,8 @@ func (s *pageStats) bestScore(outsideBoiler bool) int {
 }
 
 // bestInLandmark returns the best element inside the page's <main>, its
-// itemprop=articleBody, or its only <article>, or -1.
+// itemprop=articleBody, or its only <article>, outside the boilerplate
+// there, or -1.
 func (s *pageStats) bestInLandmark() int {
 	articles := 0
 	for i := range s.infos {
@@ -75,6 +76,10 @@ func (s *pageStats) bestInLandmark() int {
 			continue
 		}
 		for j := i; j < int(in.end); j++ {
+			if s.infos[j].flags&infoBoiler != 0 {
+				j = int(s.infos[j].end) - 1 // comments or a sidebar inside the landmark
+				continue
+			}
 			if s.infos[j].score > 0 && (best < 0 || s.infos[j].score > s.infos[best].score) {
 				best = j
 			}

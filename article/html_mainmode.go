@@ -16,13 +16,14 @@ import (
 // mainContent returns the container of the page's main content and
 // whether it is read as a list of cards (pruning only hidden elements and
 // sure boilerplate), given the container root that the prose scoring
-// found, whether that is a list of cards, and whether the page's content
-// is read whole.
-func mainContent(st *pageStats, root int, cards, whole, undated bool) (int, bool) {
-	if r := st.weakRootRegion(root); r >= 0 {
+// found, whether that is a list of cards, the page's kind and its
+// metadata.
+func mainContent(st *pageStats, root int, cards bool, kind pageKind, a *Article) (int, bool) {
+	if r := st.weakRootRegion(root, kind.typ == PageTypeArticle || kind.article); r >= 0 {
 		return r, true
 	}
-	if whole || undated {
+	whole := kind.readWhole(a)
+	if whole || !kind.declared && a.Published == nil && len(a.Authors) == 0 {
 		if m := st.mainLandmark(); m >= 0 && st.contains(m, root) && st.outsideLinks(m) >= wholeGain*st.outsideLinks(root) {
 			return m, true
 		}
@@ -33,7 +34,9 @@ func mainContent(st *pageStats, root int, cards, whole, undated bool) (int, bool
 // weakRootRegion returns the page's main landmark or its best list of
 // cards when the container root holds too little text outside links to
 // be the page's content and that region holds much more text, else -1.
-func (s *pageStats) weakRootRegion(root int) int {
+// On an article, the text of the landmark's boilerplate does not count:
+// a short post above a long comment thread is still the content.
+func (s *pageStats) weakRootRegion(root int, article bool) int {
 	t := s.infos[root].text - s.infos[root].links
 	if t >= weakRoot {
 		return -1
@@ -43,7 +46,7 @@ func (s *pageStats) weakRootRegion(root int) int {
 		need = tinyGain * t
 	}
 	need = max(need, minRegion)
-	if m := s.mainLandmark(); m >= 0 && s.infos[m].text >= need {
+	if m := s.mainLandmark(); m >= 0 && (article && s.textOutsideBoiler(m) >= need || !article && s.infos[m].text >= need) {
 		return m
 	}
 	if l := s.cardRegion(); l >= 0 && s.infos[l].text >= need {
@@ -60,6 +63,19 @@ const wholeGain = 2
 
 // outsideLinks returns the text of infos[i] outside links.
 func (s *pageStats) outsideLinks(i int) int32 { return s.infos[i].text - s.infos[i].links }
+
+// textOutsideBoiler returns the text of infos[i] that is not inside a
+// boilerplate element below it (a comment thread, a sidebar).
+func (s *pageStats) textOutsideBoiler(i int) int32 {
+	t := s.infos[i].text
+	for j := i + 1; j < int(s.infos[i].end); j++ {
+		if s.infos[j].flags&infoBoiler != 0 {
+			t -= s.infos[j].text
+			j = int(s.infos[j].end) - 1
+		}
+	}
+	return t
+}
 
 // Bounds of the weak container test, in non-space bytes.
 const (

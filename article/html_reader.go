@@ -23,7 +23,7 @@ func readBody(c *Context) {
 	}
 	kind := pageType(c, st, root)
 	c.article.PageType = kind.typ
-	root, inCards := mainContent(st, root, cards >= 0, kind.readWhole(c.article), !kind.declared && c.article.Published == nil && len(c.article.Authors) == 0)
+	root, inCards := mainContent(st, root, cards >= 0, kind, c.article)
 	w := &bodyWalker{c: c, st: st, root: &st.infos[root], title: foldText(c.article.Title), first: st.firstProse(root), cards: inCards}
 	if sf := findStandfirst(c, st, root); sf != nil {
 		c.article.Standfirst = nodeText(sf)

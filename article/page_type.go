@@ -38,6 +38,9 @@ const (
 type pageKind struct {
 	typ      string
 	declared bool
+	// article says the metadata calls the page an article, whatever
+	// its structure says.
+	article bool
 }
 
 // pageType returns the type of the page whose content container is root;
@@ -45,16 +48,16 @@ type pageKind struct {
 func pageType(c *Context, st *pageStats, root int) pageKind {
 	d, _ := declaredPageTypes.Get(c)
 	if t := ldPageType(d.ld); t != "" {
-		return pageKind{t, true}
+		return pageKind{t, true, t == PageTypeArticle}
 	}
 	og := ogPageType(d.ogType)
 	if og != "" && og != PageTypeArticle {
-		return pageKind{og, true}
+		return pageKind{og, true, false}
 	}
 	if t := st.structuralPageType(root, firstNonEmpty(c.input.URL, c.article.URL)); t != "" {
-		return pageKind{t, false}
+		return pageKind{t, false, og == PageTypeArticle}
 	}
-	return pageKind{og, og != ""}
+	return pageKind{og, og != "", og == PageTypeArticle}
 }
 
 // readWhole reports whether the content of the page, of kind k and

@@ -152,3 +152,13 @@ func TestMainOfUndatedPageReadWhole(t *testing.T) {
 	dated := parseTyped(t, typePage(`<meta property="article:published_time" content="2024-03-01T10:00:00Z">`, body), "")
 	assert.NotContains(t, dated.Text, "Data is the lifeblood")
 }
+
+func TestShortPostAboveLongComments(t *testing.T) {
+	comment := `<li class="comment"><p>Reader on 12 September said: thanks for the update, but what about the follow-up study and its sample size, which the post does not discuss at all?</p></li>`
+	quoted := `<li class="comment"><blockquote><p>what about the follow-up study</p></blockquote><p>It is planned for next year.</p></li>`
+	body := `<main><article><h1>Open thread</h1><div class="entry-content"><p>` + typeProse + `</p><p>` + typeProse + `</p></div></article>` +
+		`<div id="comments" class="comments-area"><ol class="comment-list">` + strings.Repeat(comment, 40) + quoted + `</ol></div></main>`
+	a := parseTyped(t, typePage(`<meta property="og:type" content="article">`, body), "")
+	assert.Contains(t, a.Text, "The council voted")
+	assert.NotContains(t, a.Text, "Reader on 12 September")
+}
