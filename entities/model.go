@@ -27,24 +27,9 @@ type slot struct {
 
 // newModel builds a Model from keys and their rows of weights.
 func newModel(keys []uint32, weights []int8, scale float32, trans [nLabels + 1][nLabels]float32) *Model {
-	// A table half full needs few probes and stays smaller than one sized
-	// to a power of two; the filter answers most misses before any probing.
-	size := 2*len(keys) + 1
-	m := &Model{slots: make([]slot, size), n: len(keys), scale: scale, trans: trans}
-	fbits := uint(12)
-	for 1<<fbits < 8*len(keys) {
-		fbits++
-	}
-	m.filter, m.fshift = make([]uint64, 1<<(fbits-6)), 32-fbits
+	m := newTable(len(keys), scale, trans)
 	for r, k := range keys {
-		b := m.filterBit(k)
-		m.filter[b>>6] |= 1 << (b & 63)
-		s := m.home(k)
-		for m.slots[s].key != 0 {
-			s = m.next(s)
-		}
-		m.slots[s].key = k
-		copy(m.slots[s].w[:], weights[r*nLabels:])
+		copy(m.insert(k).w[:], weights[r*nLabels:])
 	}
 	return m
 }
@@ -54,22 +39,51 @@ func newModel(keys []uint32, weights []int8, scale float32, trans [nLabels + 1][
 // as in a model file.
 func newModelColumns(keys []uint32, cols []byte, scale float32, trans [nLabels + 1][nLabels]float32) *Model {
 	n := len(keys)
-	w := make([]int8, n*nLabels)
-	for j := range nLabels {
-		col := cols[j*n : (j+1)*n]
-		for r, c := range col {
-			w[r*nLabels+j] = int8(c)
+	m := newTable(n, scale, trans)
+	for r, k := range keys {
+		w := &m.insert(k).w
+		for j := range nLabels {
+			w[j] = int8(cols[j*n+r])
 		}
 	}
-	return newModel(keys, w, scale, trans)
+	return m
 }
 
-// filterBit is the bit of key k in the filter.
-func (m *Model) filterBit(k uint32) uint32 { return (k * 0x9e3779b1) >> m.fshift }
+// newTable returns an empty Model sized for n keys.
+func newTable(n int, scale float32, trans [nLabels + 1][nLabels]float32) *Model {
+	// A table half full needs few probes and stays smaller than one sized
+	// to a power of two; the filter answers most misses before any probing.
+	m := &Model{slots: make([]slot, 2*n+1), n: n, scale: scale, trans: trans}
+	fbits := uint(12)
+	for 1<<fbits < 8*n {
+		fbits++
+	}
+	m.filter, m.fshift = make([]uint64, 1<<(fbits-6)), 32-fbits
+	return m
+}
 
-// home returns the first slot to probe for key k.
+// insert files key k, not in m yet, and returns its slot.
+func (m *Model) insert(k uint32) *slot {
+	b := m.filterBit(k)
+	m.filter[b>>6] |= 1 << (b & 63)
+	s := m.home(k)
+	for m.slots[s].key != 0 {
+		s = m.next(s)
+	}
+	m.slots[s].key = k
+	return &m.slots[s]
+}
+
+// filterBit is the bit of key k in the filter: its top bits, so that, as
+// with home, keys in increasing order set the filter's bits in order.
+func (m *Model) filterBit(k uint32) uint32 { return k >> m.fshift }
+
+// home returns the first slot to probe for key k. Keys are hashes
+// already, spread evenly, and their order is kept: the keys of a model
+// file, which come in increasing order, fill the table from its start to
+// its end, one cache line after the other, which loads the model quickly.
 func (m *Model) home(k uint32) uint32 {
-	return uint32(uint64(k*0x85ebca6b) * uint64(len(m.slots)) >> 32)
+	return uint32(uint64(k) * uint64(len(m.slots)) >> 32)
 }
 
 // next returns the slot after s, wrapping around.
