@@ -25,6 +25,9 @@ func TestCues(t *testing.T) {
 		{"Cette décision a surpris. Malgré tout, l'IA progresse. Dans ce contexte, rien ne change.", map[string]article.EntityKind{
 			"Cette": "", "Malgré": "", "Dans": "", "IA": ""}},
 		{"Mr. Holloway said the company would appeal.", map[string]article.EntityKind{"Holloway": article.EntityPerson}},
+		{"Malgré cela, l'Europe doit faire face à la concurrence des entreprises américaines.", map[string]article.EntityKind{"Europe": article.EntityLocation}},
+		{"Germany signed the agreement with the European Commission on Friday.", map[string]article.EntityKind{
+			"Germany": article.EntityLocation, "European Commission": article.EntityOrganization}},
 		{"Nvidia CEO Jensen Huang spoke in Taipei on Monday.", map[string]article.EntityKind{
 			"Nvidia": article.EntityOrganization, "Jensen Huang": article.EntityPerson, "Taipei": article.EntityLocation,
 			"CEO": "", "Monday": ""}},

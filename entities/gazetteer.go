@@ -227,6 +227,17 @@ func (g *Gazetteer) longestPhrase(h hasher, left int, norm func(int) string) (in
 	return best, class
 }
 
+// classes returns the classes of the phrase made of words, whole.
+func (g *Gazetteer) classes(words []string) uint32 {
+	switch len(words) {
+	case 0:
+		return 0
+	case 1:
+		return g.word(normWord(words[0]))
+	}
+	return g.phrases.get(phraseHash(words))
+}
+
 // word returns the classes of a normalised word.
 func (g *Gazetteer) word(norm string) uint32 {
 	h := wordHash(norm)

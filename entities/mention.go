@@ -66,11 +66,34 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 				initial: sp.Start == 0 || isOpening(words[sp.Start-1])}
 			m = honorific(m, sp.Start > 0 && honorifics[words[sp.Start-1]])
 			if m, ok := t.clean(m, text); ok {
+				m.typ = t.placeType(m)
 				out = append(out, m)
 			}
 		}
 	}
 	return t.dropInitialWords(out, text)
+}
+
+// placeType returns LOC for a mention that names a country or a continent
+// whole, which the corpus convention (CoNLL-2003) keeps a place even when
+// it acts ("l'Europe doit faire face", "France signed"), else m's type.
+func (t *Tagger) placeType(m mention) string {
+	if m.typ == TypeLOC || m.typ == TypePER {
+		return m.typ
+	}
+	words := m.words()
+	if t.gaz.classes(words)&gCountry != 0 || continents[strings.ToLower(strings.Join(words, " "))] {
+		return TypeLOC
+	}
+	return m.typ
+}
+
+// continents are the names of the continents, in French and English.
+var continents = map[string]bool{
+	"europe": true, "afrique": true, "africa": true, "asie": true, "asia": true, "amérique": true,
+	"america": true, "océanie": true, "oceania": true, "antarctique": true, "antarctica": true,
+	"amérique du nord": true, "north america": true, "amérique du sud": true, "south america": true,
+	"amérique latine": true, "latin america": true, "eurasie": true, "eurasia": true,
 }
 
 // honorifics are the titles that only come before a person's name; they
