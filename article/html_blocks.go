@@ -73,7 +73,7 @@ func (w *bodyWalker) element(n *html.Node, depth int) {
 	if i >= 0 {
 		in = &w.st.infos[i]
 	}
-	if n == w.skip || w.extracted(n) || neverText[n.DataAtom] {
+	if n == w.skip || w.extracted(n) || textless(n) {
 		w.st.skipInfo(in)
 		return
 	}

@@ -210,3 +210,13 @@ func sectionHeadings(a *Article) []string {
 	}
 	return heads
 }
+
+func TestBodyReadsClosedAccordion(t *testing.T) {
+	faq := `<h2>Questions</h2><div class="faq"><button type="button" aria-expanded="false" aria-controls="faq-1"><p>When is the budget voted?</p></button>` +
+		`<div id="faq-1" aria-hidden="true" style="height:0;overflow:hidden"><p>The council votes it every December, after two readings.</p></div></div>` +
+		`<div aria-hidden="true"><p>A carousel slide nobody opens with a button.</p></div>`
+	a := parseBodyPage(t, faq)
+	assert.Contains(t, a.Text, "When is the budget voted?")
+	assert.Contains(t, a.Text, "The council votes it every December")
+	assert.NotContains(t, a.Text, "A carousel slide")
+}

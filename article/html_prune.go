@@ -80,11 +80,13 @@ func linkedHeading(in *nodeInfo) bool {
 }
 
 // keptShort reports whether elements of kind a are kept even when their
-// text is short: headings, lists, tables and paragraphs.
+// text is short: headings, lists, tables and paragraphs, and the question
+// of an accordion.
 func keptShort(a atom.Atom) bool {
 	switch a {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Ul, atom.Ol,
-		atom.Dl, atom.Table, atom.Li, atom.Pre, atom.Blockquote, atom.P, atom.Figure:
+		atom.Dl, atom.Table, atom.Li, atom.Pre, atom.Blockquote, atom.P, atom.Figure,
+		atom.Button: // an accordion's question, the only button walked
 		return true
 	}
 	return false

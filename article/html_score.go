@@ -158,6 +158,9 @@ func (s *pageStats) judge(i int) {
 		return
 	}
 	surely, known := boilerAtoms[in.node.DataAtom]
+	if in.node.DataAtom == atom.Button && expandable(in.node) {
+		surely, known = false, false // an accordion's question
+	}
 	switch {
 	case in.weight == -2 || surely:
 		in.flags |= infoSurelyBoiler

@@ -56,6 +56,9 @@ type pageStats struct {
 	// cards is the index of the best list of cards plus one, 0 before
 	// cardRegion has looked for it; see cardRegion.
 	cards int
+	// panels holds the ids of the panels that an expandable control
+	// (an accordion's question) opens, see expandable.
+	panels map[string]bool
 }
 
 // textRun accumulates the text of one block: the text under it that is
@@ -131,10 +134,16 @@ func (s *pageStats) visitBlock(n *html.Node, inLink bool, depth, maxDepth int) {
 		weight = classWeight(n)
 	}
 	flags := blockFlags(n, weight)
+	if flags&infoHidden != 0 && s.panels[Attr(n, "id")] {
+		flags &^= infoHidden // a closed answer of an accordion
+	}
+	if expandable(n) {
+		s.addPanel(Attr(n, "aria-controls"))
+	}
 	if s.segments && flags&infoHidden != 0 && streamedSegment(n) {
 		flags &^= infoHidden
 	}
-	if flags&infoHidden == 0 && (n.Type != html.ElementNode || !neverText[n.DataAtom]) {
+	if flags&infoHidden == 0 && (n.Type != html.ElementNode || !textless(n)) {
 		var own textRun
 		s.visitChildren(n, &own, inLink || n.DataAtom == atom.A, depth, maxDepth)
 		s.sum(i, &own)

@@ -68,6 +68,30 @@ var neverText = map[atom.Atom]bool{
 	atom.Link: true, atom.Img: true, atom.Picture: true, atom.Source: true,
 }
 
+// textless reports whether n's content is never article text: one of
+// neverText, but an expandable button (the question of an accordion,
+// whose answer it opens).
+func textless(n *html.Node) bool {
+	return neverText[n.DataAtom] && !(n.DataAtom == atom.Button && expandable(n))
+}
+
+// expandable reports whether n opens or closes another element of the
+// page: it says which (aria-controls) and whether it is open
+// (aria-expanded).
+func expandable(n *html.Node) bool {
+	return Attr(n, "aria-expanded") != "" && Attr(n, "aria-controls") != ""
+}
+
+// addPanel records the ids of the panels an expandable control opens.
+func (s *pageStats) addPanel(ids string) {
+	if s.panels == nil {
+		s.panels = make(map[string]bool)
+	}
+	for _, id := range strings.Fields(ids) {
+		s.panels[id] = true
+	}
+}
+
 // inlineAtoms are the elements that run inside a paragraph: their text
 // belongs to the block around them.
 var inlineAtoms = map[atom.Atom]bool{
