@@ -1,10 +1,6 @@
 package article
 
-import (
-	"strings"
-
-	"golang.org/x/net/html"
-)
+import "golang.org/x/net/html"
 
 // A cookie or consent dialog (the "privacy preference center" of a
 // consent platform) can hold more prose than a short post or a thread of
@@ -13,7 +9,7 @@ import (
 
 // consentWords name the containers of consent dialogs in a class or id:
 // the generic words and the consent platforms that do not use them.
-var consentWords = []string{"cookie", "consent", "gdpr", "onetrust", "optanon", "didomi"}
+var consentWords = byteWords("cookie", "consent", "gdpr", "onetrust", "optanon", "didomi")
 
 // consentDialog reports whether n's class or id names a consent dialog.
 func consentDialog(n *html.Node) bool {
@@ -21,11 +17,9 @@ func consentDialog(n *html.Node) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		v := strings.ToLower(a.Val)
-		for _, w := range consentWords {
-			if strings.Contains(v, w) {
-				return true
-			}
+		var buf [128]byte
+		if containsAny(lowerInto(buf[:0], a.Val), consentWords) {
+			return true
 		}
 	}
 	return false

@@ -37,7 +37,7 @@ func mainContent(st *pageStats, root int, cards bool, kind pageKind, a *Article)
 // On an article, the text of the landmark's boilerplate does not count:
 // a short post above a long comment thread is still the content.
 func (s *pageStats) weakRootRegion(root int, article bool) int {
-	t := s.infos[root].text - s.infos[root].links
+	t := s.outsideLinks(root)
 	if t >= weakRoot {
 		return -1
 	}
@@ -46,8 +46,14 @@ func (s *pageStats) weakRootRegion(root int, article bool) int {
 		need = tinyGain * t
 	}
 	need = max(need, minRegion)
-	if m := s.mainLandmark(); m >= 0 && (article && s.textOutsideBoiler(m) >= need || !article && s.infos[m].text >= need) {
-		return m
+	if m := s.mainLandmark(); m >= 0 {
+		size := s.infos[m].text
+		if article {
+			size = s.textOutsideBoiler(m)
+		}
+		if size >= need {
+			return m
+		}
 	}
 	if l := s.cardRegion(); l >= 0 && s.infos[l].text >= need {
 		return l
