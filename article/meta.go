@@ -30,7 +30,7 @@ func readMetadata(c *Context) {
 	ts.sites, ts.names = siteKeys(pm, ld, a.SiteName, firstNonEmpty(a.URL, c.input.URL))
 	ts.addSiteH1s(pm.h1s)
 	title, h1 := pickTitle(ts, pm.h1s, pm.h2s)
-	a.Title = cutLabelSuffix(CleanText(title))
+	a.Title = ts.cutDashLabel(cutLabelSuffix(CleanText(title)))
 	anchorPos, header := readHeader(anchorH1(h1, pm.h1s))
 	a.Authors = pickAuthors(c, pm, ld, ts, header, anchorPos)
 	a.Image = pickImage(pm, ld, firstNonEmpty(c.input.URL, a.URL))
@@ -55,7 +55,8 @@ func readLDGraph(scripts []string) *ldGraph {
 func newTitleSources(pm *pageMeta, ld ldArticle) *titleSources {
 	ts := &titleSources{}
 	add := func(l *[]string, s string) {
-		if s = CleanText(strings.ReplaceAll(unescapeEntities(s), "\u00a0", " ")); s != "" && len(s) <= maxTitle {
+		s = unescapeEntities(unescapeEntities(s)) // some pages escape their JSON-LD twice
+		if s = CleanText(strings.ReplaceAll(s, "\u00a0", " ")); s != "" && len(s) <= maxTitle {
 			*l = append(*l, s)
 		}
 	}

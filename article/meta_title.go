@@ -216,7 +216,7 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 		cleaned = append(cleaned, cleanByAgreement(ts.clean(m), keys))
 	}
 	if h, ok := agreeingH1(h1s, metas, cleaned); ok {
-		return ts.cleanH1(h.text), h.node
+		return numberedTitle(ts.cleanH1(h.text), ts.cleanedTitles(cleaned)), h.node
 	}
 	if j := headingTitle(h2s, cleaned, ts); j >= 0 {
 		if j >= len(metas)-len(ts.page) {
@@ -224,7 +224,7 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 		}
 		return cleaned[j], nil
 	}
-	if h := relatedH1(h1s, cleaned, ts); h != nil && !ts.news {
+	if h := relatedH1(h1s, cleaned, ts); h != nil && !ts.news && !ts.tagLineH1(h, keys, cleaned) {
 		return ts.cleanH1(headText(h.n)), h
 	}
 	if t := ts.metaTitle(keys, cleaned); t != "" {
@@ -481,6 +481,10 @@ func sharedWords(k string, words map[string]bool) float64 {
 // a bar: "| Opinion", "| Python, SQL & AI".
 const maxLabelWords = 4
 
+// minLabelHeadWords is the fewest words of a headline that a label
+// follows: "Catering Tips | Acme".
+const minLabelHeadWords = 2
+
 // cutLabelSuffix drops the short part after the last " | " of a headline:
 // a section, a series or a site, which a headline never ends with.
 func cutLabelSuffix(t string) string {
@@ -489,7 +493,7 @@ func cutLabelSuffix(t string) string {
 		return t
 	}
 	head, tail := t[:i], t[i+3:]
-	if len(strings.Fields(titleKey(tail))) <= maxLabelWords && len(strings.Fields(head)) >= 3 {
+	if len(strings.Fields(titleKey(tail))) <= maxLabelWords && len(strings.Fields(head)) >= minLabelHeadWords {
 		return strings.TrimSpace(head)
 	}
 	return t

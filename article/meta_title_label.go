@@ -1,0 +1,39 @@
+package article
+
+import "strings"
+
+// This file drops the short label a page prints after its headline and a
+// dash ("Gym Workouts for Beginners — Strength Training", "Shop Furniture
+// Online - Modern & Affordable Options"): a section, a tag line or a
+// variant, which the headline proper leaves out.
+
+// dashSeparators set a label off the end of a headline.
+var dashSeparators = []string{" - ", " – ", " — "}
+
+// lastTitleDash returns the index and the separator of the last dash that sets
+// off a part of t, -1 when there is none.
+func lastTitleDash(t string) (int, string) {
+	at, sep := -1, ""
+	for _, s := range dashSeparators {
+		if i := strings.LastIndex(t, s); i > at {
+			at, sep = i, s
+		}
+	}
+	return at, sep
+}
+
+// cutDashLabel drops the part after the last dash of a headline when it
+// is a label of at most maxLabelWords words after a headline of at least
+// three; a news story's headline, written with care, keeps its dashes
+// ("Rates hold – for now").
+func (ts *titleSources) cutDashLabel(t string) string {
+	i, sep := lastTitleDash(t)
+	if i <= 0 || ts.news {
+		return t
+	}
+	head, tail := t[:i], t[i+len(sep):]
+	if n := len(strings.Fields(titleKey(tail))); n > 0 && n <= maxLabelWords && len(strings.Fields(head)) >= 3 {
+		return strings.TrimSpace(head)
+	}
+	return t
+}
