@@ -227,6 +227,9 @@ func (m *pageMeta) visible(n *html.Node, hint int) {
 	case hint&hintComment != 0:
 	case hint&hintAuthor != 0:
 		m.authors = keep(m.authors, n, m.count)
+		if namesDate(n) { // "byline-date": a date too
+			m.dates = keep(m.dates, n, m.count)
+		}
 	case hint&hintDate != 0:
 		m.dates = keep(m.dates, n, m.count)
 	}
@@ -289,6 +292,19 @@ var hintIndex = func() *wordIndex {
 	x.add(hintDate, false, dateHints...)
 	return x
 }()
+
+// namesDate reports whether a class or id of n holds a date word, whatever
+// hint wins over it ("byline-date" gives an author hint).
+func namesDate(n *html.Node) bool {
+	var buf [maxHintLength * 2]byte
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && a.Val != "" && len(a.Val) <= maxHintLength*2 &&
+			int(hintIndex.tags(lowerInto(buf[:0], a.Val)))&hintDate != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // hintOf returns the hint of one lower-cased class or id value: a comment
 // word wins over an author word, which wins over a date word.

@@ -153,6 +153,9 @@ func (dc *dateCands) fromMeta(pm *pageMeta) {
 func (dc *dateCands) fromTimes(pm *pageMeta, anchor int) {
 	dc.h1 = headlineAt(pm.h1s, anchor)
 	for _, t := range pm.times {
+		if inTodayWidget(t.n) {
+			continue
+		}
 		ip := Attr(t.n, "itemprop")
 		s := timeValueOf(t.n)
 		switch {
@@ -165,7 +168,7 @@ func (dc *dateCands) fromTimes(pm *pageMeta, anchor int) {
 		}
 	}
 	for _, d := range pm.dates {
-		if near(d.pos, anchor) {
+		if near(d.pos, anchor) && !inTodayWidget(d.n) && !holdsTodayWidget(d.n) {
 			if t := boundedText(d.n, headerNodeText); t != "" {
 				dc.addVisible(t, "", elementDist(d.pos, anchor), dc.isDateLine(d.n, t), true)
 			}
@@ -331,8 +334,9 @@ const (
 )
 
 // fromPage adds the first date printed in the page's text outside its
-// navigation, header bars and footers: the last resort of pages that give
-// no date in their metadata or around their headline.
+// navigation, header bars and footers, skipping those whose label says
+// they are not the article's ("Joined", "Founded"): the last resort of
+// pages that give no date in their metadata or around their headline.
 func (dc *dateCands) fromPage(doc *html.Node) {
 	texts, nodes := 0, 0
 	for n := doc; n != nil && texts < maxDateScanTexts && nodes < maxDateScanNodes; {
@@ -343,13 +347,29 @@ func (dc *dateCands) fromPage(doc *html.Node) {
 		}
 		if t, ok := shortText(n); ok {
 			texts++
-			if hasDigit(t) {
-				if d, start, _, ok := FindDateIn(t, dc.lang); ok && d.Precision >= PrecisionDay && credible(d) {
-					dc.list = append(dc.list, dateCand{d: d, rank: rankPage, modified: dc.isModifiedLabel(t[:start])})
-					return
-				}
+			if hasDigit(t) && dc.addPageDate(n, t) {
+				return
 			}
 		}
 		n = nextInOrder(n, false)
 	}
+}
+
+// addPageDate adds the date of the text t of the text node n, if it gives
+// one known to the day whose label does not say it is another's, and
+// reports whether it did.
+func (dc *dateCands) addPageDate(n *html.Node, t string) bool {
+	d, start, _, ok := FindDateIn(t, dc.lang)
+	if !ok || d.Precision < PrecisionDay || !credible(d) {
+		return false
+	}
+	label := t[:start]
+	if strings.TrimSpace(label) == "" {
+		label = labelBefore(headerText{text: t, node: n.Parent}, nil)
+	}
+	if dc.isOtherLabel(label) {
+		return false
+	}
+	dc.list = append(dc.list, dateCand{d: d, rank: rankPage, modified: dc.isModifiedLabel(label)})
+	return true
 }

@@ -17,7 +17,7 @@ const maxLabelText = 60
 // fromHeader adds the dates printed in the header texts.
 func (dc *dateCands) fromHeader(texts []headerText) {
 	for _, t := range texts {
-		if !hasDigit(t.text) {
+		if !hasDigit(t.text) || inTodayWidget(t.node) {
 			continue
 		}
 		s := t.text

@@ -20,6 +20,7 @@ const (
 	maxTeaserText    = 400 // longest text of a teaser box
 	maxTeaserNodes   = 300
 	teaserLevels     = 4 // ancestors of a date looked at for a teaser
+	cardLinkLevels   = 6 // ancestors of a date looked at for a link around it
 )
 
 // lineWords counts the words of s outside its date spans, leaving out the
@@ -99,13 +100,33 @@ func dateElement(n *html.Node) bool {
 // inTeaser reports whether n is in the box of a link to another page: a
 // small ancestor that holds a long link text and not the headline.
 func (dc *dateCands) inTeaser(n *html.Node) bool {
+	if dc.inCardLink(n) {
+		return true
+	}
 	for i := 0; i < teaserLevels && n != nil; i, n = i+1, n.Parent {
 		if n.Type != html.ElementNode || n.DataAtom == atom.Body || dc.h1 != nil && isAncestor(n, dc.h1) ||
 			boundedText(n, maxTeaserText) == "" {
 			return false
 		}
-		if hasLongLink(n) {
+		if dc.hasLongLink(n) {
 			return true
+		}
+	}
+	return false
+}
+
+// inCardLink reports whether n is inside a link that holds more than the
+// date: a card that links to another page, its title and summary inside
+// the link.
+func (dc *dateCands) inCardLink(n *html.Node) bool {
+	own := len(boundedText(n, headerNodeText))
+	for i := 0; i < cardLinkLevels && n != nil; i, n = i+1, n.Parent {
+		if n.Type != html.ElementNode || n.DataAtom == atom.Body || dc.h1 != nil && isAncestor(n, dc.h1) {
+			return false
+		}
+		if n.DataAtom == atom.A {
+			t := boundedText(n, maxTeaserText)
+			return t == "" || len(t) >= own+minTeaserLink
 		}
 	}
 	return false
@@ -122,18 +143,28 @@ func isAncestor(a, n *html.Node) bool {
 }
 
 // hasLongLink reports whether n holds a link whose text is as long as a
-// title, looking at a bounded number of nodes.
-func hasLongLink(n *html.Node) bool {
+// title, looking at a bounded number of nodes. A link to an author is no
+// title: marked as one, or a byline ("By Jane Doe, Co-Founder").
+func (dc *dateCands) hasLongLink(n *html.Node) bool {
 	seen := 0
 	for d := range n.Descendants() {
 		if seen++; seen > maxTeaserNodes {
 			return false
 		}
 		if d.Type == html.ElementNode && d.DataAtom == atom.A && classHint(d)&hintAuthor == 0 &&
-			!strings.Contains(strings.ToLower(Attr(d, "rel")), "author") &&
-			len(boundedText(d, headerNodeText)) >= minTeaserLink {
-			return true
+			!strings.Contains(strings.ToLower(Attr(d, "rel")), "author") {
+			if t := boundedText(d, headerNodeText); len(t) >= minTeaserLink && !dc.isBylineText(t) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// isBylineText reports whether s is a byline: a byline word ("By",
+// "Par") and the names of people ("By the numbers" is a title).
+func (dc *dateCands) isBylineText(s string) bool {
+	r := bylineReader{langs: dc.langs, strict: true}
+	_, ok := r.cutPrefix(s)
+	return ok && len(r.read(s)) > 0
 }

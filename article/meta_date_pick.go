@@ -78,23 +78,47 @@ func (dc *dateCands) nearestPrinted(modified bool) (Date, bool) {
 }
 
 // nearest returns the date nearest the headline among those ok accepts,
-// those the markup marks as dates first.
+// those the markup marks as dates first, unless a bare date of the header
+// texts is printed much nearer than the marked one (right under the
+// headline, above a list of marked teasers).
 func (dc *dateCands) nearest(ok func(*dateCand) bool) (Date, bool) {
+	marked := dc.nearestOf(func(c *dateCand) bool { return c.marked && ok(c) })
+	bare := dc.nearestOf(func(c *dateCand) bool { return !c.marked && ok(c) })
+	switch {
+	case marked != nil && (bare == nil || !muchNearer(bare, marked)):
+		return marked.d, true
+	case bare != nil:
+		return bare.d, true
+	}
+	return Date{}, false
+}
+
+// markedSlack is how much farther from the headline a date the markup
+// marks may be than a bare one and still win.
+const markedSlack = 10
+
+// muchNearer reports whether the bare date is printed much nearer the
+// headline than the marked one, both among the header texts (the
+// distances of the header texts count texts, below headerTextsAfter;
+// those of other elements count elements, and start there).
+func muchNearer(bare, marked *dateCand) bool {
+	return marked.dist < headerTextsAfter && bare.dist+markedSlack < marked.dist
+}
+
+// nearestOf returns the candidate nearest the headline among those ok
+// accepts, the finer of two at the same distance, or nil.
+func (dc *dateCands) nearestOf(ok func(*dateCand) bool) *dateCand {
 	var best *dateCand
 	for i := range dc.list {
 		c := &dc.list[i]
 		if !credible(c.d) || !ok(c) {
 			continue
 		}
-		if best == nil || c.marked != best.marked && c.marked || c.marked == best.marked &&
-			(c.dist < best.dist || c.dist == best.dist && c.d.Precision > best.d.Precision) {
+		if best == nil || c.dist < best.dist || c.dist == best.dist && c.d.Precision > best.d.Precision {
 			best = c
 		}
 	}
-	if best == nil {
-		return Date{}, false
-	}
-	return best.d, true
+	return best
 }
 
 // reconcile returns the publication date from the metadata's meta and the
@@ -126,17 +150,25 @@ func finer(meta, printed Date) Date {
 	return meta
 }
 
-// metaOn returns the publication date a source of metadata of a lower
-// rank than the best gives on the day of printed, if any.
+// metaOn returns the publication date another source of metadata than
+// the best gives on the day of printed, if any: a source of a lower rank,
+// or a second tag of the best rank when that rank gives two dates at most
+// (more are the posts of a thread, dated by the first).
 func (dc *dateCands) metaOn(printed Date) (Date, bool) {
-	top := rankVisible
+	top, n := rankVisible, 0
 	for _, c := range dc.list {
-		if !c.modified && credible(c.d) {
-			top = min(top, c.rank)
+		if !c.modified && credible(c.d) && c.rank <= top {
+			if c.rank < top {
+				top, n = c.rank, 0
+			}
+			n++
 		}
 	}
+	if n > maxSameRankDates {
+		top++
+	}
 	for _, c := range dc.list {
-		if !c.modified && c.rank > top && c.rank < rankVisible && sameDay(c.d, printed) {
+		if !c.modified && c.rank >= top && c.rank < rankVisible && sameDay(c.d, printed) {
 			return dc.localDay(c.d), true
 		}
 	}
@@ -192,6 +224,10 @@ func shiftsTo(u, d Date) bool {
 	t := u.Time.UTC()
 	return !t.Before(start.Add(-14*time.Hour)) && t.Before(start.Add(36*time.Hour))
 }
+
+// maxSameRankDates is the most publication dates one source of metadata
+// gives when one of them may stand for the page.
+const maxSameRankDates = 2
 
 // dayOf returns the calendar day of d as written, as a sortable number.
 func dayOf(d Date) int {

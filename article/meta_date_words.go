@@ -88,7 +88,7 @@ func labelEdge(s string, i int, c byte) bool {
 // otherDateLabels introduce a date that is not the article's: when its
 // author joined a forum, an event, a deadline, lower case.
 var otherDateLabels = []string{
-	"joined", "member since", "registered", "registration date", "since", "born", "birthday",
+	"joined", "member since", "founded", "registered", "registration date", "since", "born", "birthday",
 	"deadline", "expires", "expiry", "valid until", "event date", "inscrit", "inscrit le",
 	"membre depuis", "né le", "née le", "mitglied seit", "dabei seit", "registriert", "registriert seit",
 	"geboren", "registrado", "miembro desde", "iscritto", "iscritto dal", "lid sinds",
