@@ -23,12 +23,19 @@ type bodyWalker struct {
 	first  int  // the index of the info of the container's first prose
 	cards  bool // the container is a list of cards, see cardList
 	level  int  // the level of the last heading element, 0 before one
+
+	// product says the page is a product's: its customers' reviews are
+	// left out, see reviewBox.
+	product bool
 }
 
 // prunedHere reports whether the element of info index i is left out of
 // the body.
 func (w *bodyWalker) prunedHere(i int) bool {
 	in := &w.st.infos[i]
+	if w.product && reviewBox(in.node) {
+		return true
+	}
 	if w.cards {
 		return prunedCard(in)
 	}

@@ -18,11 +18,14 @@ import (
 func cleanBlocks(c *Context, start int) {
 	kept := c.blocks[:start]
 	body := dropRepeats(c.blocks[start:])
+	if c.article.PageType != PageTypeArticle {
+		body = dropCopies(body)
+	}
 	for i, b := range body {
 		if b.Kind == BlockHeading && emptySection(body[i+1:], b.Level) {
 			continue
 		}
-		if b.Kind == BlockParagraph && bodyMetaLine(c.cfg, b.Text) || promoBlock(b) {
+		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text)) || promoBlock(b) {
 			continue
 		}
 		kept = append(kept, b)

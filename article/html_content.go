@@ -25,11 +25,11 @@ const cleanShare = 0.3
 // contentRoot returns the index of the info of the article container, or
 // -1 when the page has no prose at all.
 func (s *pageStats) contentRoot() int {
-	best := s.bestScore(false)
+	best := s.bestOutsideFurniture()
 	if best < 0 {
 		return s.fallbackRoot()
 	}
-	if clean := s.bestScore(true); clean >= 0 && s.infos[clean].score >= cleanShare*s.infos[best].score {
+	if clean := s.bestScore(true, false); clean >= 0 && s.infos[clean].score >= cleanShare*s.infos[best].score {
 		best = clean
 	}
 	if in := s.bestInLandmark(); in >= 0 && s.infos[in].score >= cleanShare*s.infos[best].score {
@@ -41,14 +41,26 @@ func (s *pageStats) contentRoot() int {
 	return best
 }
 
+// bestOutsideFurniture returns the element with the best positive
+// score outside the page's furniture elements (see furniture), or
+// anywhere when none there has one. A footer's terms of service or a
+// menu's long blurb outweighs the few lines of a product page, but is
+// never its content.
+func (s *pageStats) bestOutsideFurniture() int {
+	if best := s.bestScore(false, true); best >= 0 {
+		return best
+	}
+	return s.bestScore(false, false)
+}
+
 // bestScore returns the element with the best positive score, or -1.
 // With outsideBoiler, elements inside boilerplate (comments, sidebars)
-// are left out.
-func (s *pageStats) bestScore(outsideBoiler bool) int {
+// are left out; with outsideFurniture, elements inside page furniture.
+func (s *pageStats) bestScore(outsideBoiler, outsideFurniture bool) int {
 	best, boilerEnd := -1, 0
 	for i := range s.infos {
 		in := &s.infos[i]
-		if outsideBoiler && (i < boilerEnd || in.flags&infoBoiler != 0) {
+		if i < boilerEnd || outsideBoiler && in.flags&infoBoiler != 0 || outsideFurniture && furniture(in.node) {
 			boilerEnd = max(boilerEnd, int(in.end))
 			continue
 		}
@@ -148,4 +160,15 @@ func bodyHint(n *html.Node) bool {
 		return true
 	}
 	return n.DataAtom == atom.Article
+}
+
+// furniture reports whether n is an element that holds page furniture
+// whatever its class says: a footer, a navigation, a side column, a
+// dialog or a menu.
+func furniture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Footer, atom.Nav, atom.Aside, atom.Dialog, atom.Menu:
+		return n.Type == html.ElementNode
+	}
+	return false
 }

@@ -37,7 +37,7 @@ func noscriptStats(doc *html.Node, st *pageStats, limits Limits) *pageStats {
 	if body == nil {
 		return st
 	}
-	alt := collectStats(body, limits.MaxDepth)
+	alt := collectStats(body, limits.MaxDepth, st.thread)
 	if alt.infos[0].good <= st.infos[0].good {
 		return st
 	}

@@ -10,7 +10,7 @@ func readHTML(c *Context) {
 // readBody finds the element that holds the article, reads the
 // standfirst, and turns the article into blocks.
 func readBody(c *Context) {
-	st := collectStats(c.doc, c.cfg.Limits.MaxDepth)
+	st := collectStats(c.doc, c.cfg.Limits.MaxDepth, declaresThread(c))
 	st = noscriptStats(c.doc, segmentStats(c.doc, st, c.cfg.Limits), c.cfg.Limits)
 	root := st.contentRoot()
 	if root < 0 {
@@ -24,7 +24,8 @@ func readBody(c *Context) {
 	kind := pageType(c, st, root)
 	c.article.PageType = kind.typ
 	root, inCards := mainContent(st, root, cards >= 0, kind, c.article)
-	w := &bodyWalker{c: c, st: st, root: &st.infos[root], title: foldText(c.article.Title), first: st.firstProse(root), cards: inCards}
+	w := &bodyWalker{c: c, st: st, root: &st.infos[root], title: foldText(c.article.Title), first: st.firstProse(root), cards: inCards,
+		product: kind.typ == PageTypeProduct}
 	if sf := findStandfirst(c, st, root); sf != nil {
 		c.article.Standfirst = nodeText(sf)
 		w.skip = sf

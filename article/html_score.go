@@ -147,14 +147,16 @@ var boilerAtoms = map[atom.Atom]bool{
 // judge marks an element whose kind or class says boilerplate, and
 // empties a hidden one. An element that holds the headline or the page's
 // own article or main element, and prose, is a layout wrapper, whatever
-// its class says ("has-sidebar").
+// its class says ("has-sidebar"); a footer, navigation or side column
+// stays furniture even when it holds a headline (a terms-of-service
+// dialog's).
 func (s *pageStats) judge(i int) {
 	in := &s.infos[i]
 	if in.flags&infoHidden != 0 {
 		in.text, in.links, in.good, in.score, in.own, in.paras, in.commas = 0, 0, 0, 0, 0, 0, 0
 		return
 	}
-	if in.flags&infoLandmark != 0 && in.paras >= 2 || in.node.DataAtom == atom.Body || in.node.DataAtom == atom.Html {
+	if in.flags&infoLandmark != 0 && in.paras >= 2 && !furniture(in.node) || in.node.DataAtom == atom.Body || in.node.DataAtom == atom.Html {
 		return
 	}
 	surely, known := boilerAtoms[in.node.DataAtom]

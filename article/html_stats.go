@@ -59,6 +59,9 @@ type pageStats struct {
 	// panels holds the ids of the panels that an expandable control
 	// (an accordion's question) opens, see expandable.
 	panels map[string]bool
+	// thread says the page declares itself a discussion thread, whose
+	// posts templates call comments, see threadWeight.
+	thread bool
 }
 
 // textRun accumulates the text of one block: the text under it that is
@@ -68,9 +71,10 @@ type textRun struct {
 	endsSentence        bool
 }
 
-// collectStats walks root once and fills the infos of its block elements.
-func collectStats(root *html.Node, maxDepth int) *pageStats {
-	s := &pageStats{infos: make([]nodeInfo, 0, countBlocks(root))}
+// collectStats walks root once and fills the infos of its block elements;
+// thread says the page declares itself a discussion thread.
+func collectStats(root *html.Node, maxDepth int, thread bool) *pageStats {
+	s := &pageStats{infos: make([]nodeInfo, 0, countBlocks(root)), thread: thread}
 	s.collect(root, maxDepth)
 	return s
 }
@@ -132,10 +136,13 @@ func (s *pageStats) visitBlock(n *html.Node, inLink bool, depth, maxDepth int) {
 	var weight int8
 	if n.Type == html.ElementNode {
 		weight = classWeight(n)
+		if s.thread && weight < 0 {
+			weight = threadWeight(n)
+		}
 	}
 	flags := blockFlags(n, weight)
-	if flags&infoHidden != 0 && s.panels[Attr(n, "id")] {
-		flags &^= infoHidden // a closed answer of an accordion
+	if flags&infoHidden != 0 && (s.panels[Attr(n, "id")] || closedTab(n)) {
+		flags &^= infoHidden // a closed answer of an accordion, a closed tab
 	}
 	if expandable(n) {
 		s.addPanel(Attr(n, "aria-controls"))

@@ -23,6 +23,7 @@ var (
 		"further-reading", "screen-reader", "visually-hidden", "visuallyhidden",
 		"donate", "cta-", "navbar", "navigation", "caption", "credit", "copyright",
 		"slideshow", "gallery", "carousel", "gdpr", "onetrust", "optanon", "didomi",
+		"signature",
 	)
 	// weakBoilerWords match anywhere inside a class or id, and lose to
 	// content words.
