@@ -12,7 +12,10 @@ type AugmentOptions struct {
 	// are added.
 	Copies int
 	// Replace is the chance that an entity of a copy is swapped for
-	// another name of the same type (default 0.5).
+	// another name of the same type (default 0.5). Misc names are never
+	// swapped: a demonym, a title and an event are all misc, yet each
+	// fits only its own context, and copies that swap them teach the
+	// tagger to call any name in a misc context misc.
 	Replace float64
 	// Connect is the chance that a copy starts with a connecting phrase
 	// ("However,", "En 2019,"), its first word put in lower case when it
@@ -22,10 +25,10 @@ type AugmentOptions struct {
 	Seed uint64
 }
 
-// Augment returns sents followed by altered copies in which entities are
-// swapped for other names of the same type, taken from the sentences
-// themselves and from the gazetteers (first names and surnames, cities,
-// countries). The copies teach the tagger to read the context and the
+// Augment returns sents followed by altered copies in which persons,
+// organisations and places are swapped for other names of the same type,
+// taken from the sentences themselves and from the gazetteers (first names
+// and surnames, cities, countries). The copies teach the tagger to read the context and the
 // shape of a name rather than to remember the names of its corpus.
 func Augment(sents []Sentence, opt AugmentOptions) []Sentence {
 	if opt.Replace == 0 {
@@ -129,7 +132,7 @@ func swapEntities(s Sentence, spans []Span, pools map[string][][]string, gaz nam
 		out.Tokens = append(out.Tokens, s.Tokens[last:sp.Start]...)
 		out.Tags = append(out.Tags, s.Tags[last:sp.Start]...)
 		words := s.Tokens[sp.Start:sp.End]
-		if rng.Float64() < p {
+		if sp.Type != TypeMISC && rng.Float64() < p {
 			words = pickName(sp.Type, pools, gaz, rng)
 		}
 		for i, w := range words {

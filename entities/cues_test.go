@@ -33,6 +33,9 @@ func TestCues(t *testing.T) {
 			"CEO": "", "Monday": ""}},
 		{"The European Commission fined Apple Inc. on Tuesday.", map[string]article.EntityKind{
 			"European Commission": article.EntityOrganization, "Apple Inc.": article.EntityOrganization}},
+		{"Face aux géants, l'allemand Aleph Alpha et le chinois Zhipu Qingyan ont levé des fonds.", map[string]article.EntityKind{
+			"Aleph Alpha": article.EntityOrganization, "Zhipu Qingyan": article.EntityOrganization}},
+		{"L'Allemand Boris Becker a gagné le tournoi.", map[string]article.EntityKind{"Boris Becker": article.EntityPerson}},
 		{"However, the AI boom continues.", map[string]article.EntityKind{"However": "", "AI": ""}},
 	}
 	r := New()

