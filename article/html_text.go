@@ -46,7 +46,7 @@ func appendText(b *strings.Builder, n *html.Node) {
 		b.WriteString(n.Data)
 		return
 	case html.ElementNode:
-		if neverText[n.DataAtom] || isHidden(n) {
+		if textless(n) || isHidden(n) {
 			return
 		}
 		if n.DataAtom == atom.Br || !inlineAtoms[n.DataAtom] {
@@ -75,11 +75,41 @@ func textless(n *html.Node) bool {
 	return neverText[n.DataAtom] && !(n.DataAtom == atom.Button && expandable(n))
 }
 
-// expandable reports whether n opens or closes another element of the
-// page: it says which (aria-controls) and whether it is open
-// (aria-expanded).
+// expandable reports whether the button n opens or closes another
+// element of the page, the question of an accordion: it says whether it
+// is open (aria-expanded) and which element it opens (aria-controls) or
+// asks a question, or it is all its heading holds.
 func expandable(n *html.Node) bool {
-	return Attr(n, "aria-expanded") != "" && Attr(n, "aria-controls") != ""
+	if Attr(n, "aria-expanded") != "" && (Attr(n, "aria-controls") != "" || asksQuestion(n)) {
+		return true
+	}
+	return soleHeadingChild(n)
+}
+
+// asksQuestion reports whether the text of n ends with a question mark.
+func asksQuestion(n *html.Node) bool {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return strings.HasSuffix(strings.TrimSpace(b.String()), "?")
+}
+
+// soleHeadingChild reports whether n is all a heading holds: the heading
+// is the question, n the control that opens its answer.
+func soleHeadingChild(n *html.Node) bool {
+	p := n.Parent
+	if p == nil || !isHeadingElement(p) {
+		return false
+	}
+	for ch := p.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch != n && (ch.Type == html.ElementNode || strings.TrimSpace(ch.Data) != "") {
+			return false
+		}
+	}
+	return true
 }
 
 // addPanel records the ids of the panels an expandable control opens.
