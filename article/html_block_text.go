@@ -73,3 +73,9 @@ func layoutTable(n *html.Node) bool {
 	}
 	return false
 }
+
+// figureTable reports whether n, a child of a figure, is a data table:
+// editors set tables in figures to give them a caption.
+func figureTable(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.DataAtom == atom.Table && !isHidden(n) && !layoutTable(n)
+}

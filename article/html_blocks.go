@@ -27,6 +27,11 @@ type bodyWalker struct {
 	// product says the page is a product's: its customers' reviews are
 	// left out, see reviewBox.
 	product bool
+
+	// teasers caches, per parent element, whether its children are a
+	// run of teasers to other pages, see teaserRun; nil when the page is
+	// not an article, and then newsletter boxes (signupBox) are kept too.
+	teasers map[*html.Node]bool
 }
 
 // prunedHere reports whether the element of info index i is left out of
@@ -39,7 +44,19 @@ func (w *bodyWalker) prunedHere(i int) bool {
 	if w.cards {
 		return prunedCard(in)
 	}
+	if w.teasers != nil && (signupBox(in) || teaserRun(in.node, w.bodySize, w.teasers)) {
+		return true
+	}
 	return pruned(in, w.root, w.first >= 0 && w.st.contains(i, w.first))
+}
+
+// bodySize returns the length in bytes of the body blocks added so far.
+func (w *bodyWalker) bodySize() int {
+	n := 0
+	for _, b := range w.c.blocks[w.start:] {
+		n += textSize(b)
+	}
+	return n
 }
 
 func (w *bodyWalker) walk(n *html.Node, depth int) {
@@ -252,8 +269,9 @@ func (w *bodyWalker) heading(n *html.Node) {
 
 // figure offers what a figure holds to the extractors (an embed may be
 // inside) and adds its caption as a figure block; its text never becomes
-// paragraphs, but on a page read whole, a quotation no extractor claims
-// (a testimonial) is a quote block.
+// paragraphs, but a data table set in a figure is a table block, and on a
+// page read whole, a quotation no extractor claims (a testimonial) is a
+// quote block.
 func (w *bodyWalker) figure(n *html.Node, depth int) {
 	var caption *html.Node
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -263,6 +281,10 @@ func (w *bodyWalker) figure(n *html.Node, depth int) {
 		}
 		if w.cards && ch.Type == html.ElementNode && ch.DataAtom == atom.Blockquote && !w.extracted(ch) {
 			w.add(Block{Kind: BlockQuote, Text: nodeText(ch)})
+			continue
+		}
+		if figureTable(ch) && !w.extracted(ch) {
+			w.add(Block{Kind: BlockTable, Text: tableText(ch)})
 			continue
 		}
 		w.offer(ch, depth+1)

@@ -59,7 +59,7 @@ func pruned(in, root *nodeInfo, holdsStart bool) bool {
 	case in.flags&infoEmbed != 0:
 		return false
 	case in.links*2 > in.text:
-		return (in.text-in.links < minProseInLinks || in.good == 0) && !linkedHeading(in)
+		return (in.text-in.links < minProseInLinks || in.good == 0) && !linkedHeading(in) && !introducedList(in.node)
 	}
 	return in.good == 0 && in.score < 0 && !keptShort(in.node.DataAtom)
 }

@@ -26,6 +26,9 @@ func readBody(c *Context) {
 	root, inCards := mainContent(st, root, cards >= 0, kind, c.article)
 	w := &bodyWalker{c: c, st: st, root: &st.infos[root], title: foldText(c.article.Title), first: st.firstProse(root), cards: inCards,
 		product: kind.typ == PageTypeProduct}
+	if !inCards {
+		w.teasers = st.newTeaserCache(root, kind.typ)
+	}
 	if sf := findStandfirst(c, st, root); sf != nil {
 		c.article.Standfirst = nodeText(sf)
 		w.skip = sf

@@ -1,0 +1,43 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A newsletter box holds a form that asks for an email address, and a
+// few lines around it: the pitch, the fine print. The form itself is
+// never read; the box around it is left out whole when its text is short.
+
+// maxSignupBox is the most text, in non-space bytes, of a newsletter box.
+const maxSignupBox = 400
+
+// signupBox reports whether the element of info in is a short box
+// holding an email field.
+func signupBox(in *nodeInfo) bool {
+	if in.text == 0 || in.text > maxSignupBox {
+		return false
+	}
+	for d := range in.node.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Input && emailField(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// emailField reports whether the input element n asks for an email
+// address.
+func emailField(n *html.Node) bool {
+	if strings.EqualFold(Attr(n, "type"), "email") {
+		return true
+	}
+	for _, k := range []string{"name", "placeholder", "id"} {
+		if strings.Contains(strings.ToLower(Attr(n, k)), "email") {
+			return true
+		}
+	}
+	return false
+}

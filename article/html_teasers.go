@@ -1,0 +1,171 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// After an article, many templates list other posts of the site: a run
+// of alike boxes, each a linked title (or a linked picture) and a short
+// excerpt. Taken one by one they read as prose, so the prose test keeps
+// them; as a run, they are a teaser list, left out of an article's body.
+// Lists of cards that are the page's content are read by prunedCard, not
+// here.
+
+// Bounds of the teaser test.
+const (
+	// minTeasers is the number of alike sibling teasers that make a run.
+	minTeasers = 3
+	// maxTeaserBox is the most text, in non-space bytes, of a teaser.
+	maxTeaserBox = 600
+	// teaserLead is how many times the text of a run of teasers the body
+	// read before it must hold: teasers come after the article, and a
+	// list of them read first is the page's content.
+	teaserLead = 2
+	// maxTeaserRuns is the most runs of teasers in an article: a page
+	// with more is a listing, its teasers the content.
+	maxTeaserRuns = 2
+	// minExcerpt is the least text, in non-space bytes, outside links in
+	// a teaser: its excerpt.
+	minExcerpt = 40
+)
+
+// teaserRun reports whether the element n is a teaser in a run of
+// minTeasers or more alike teasers, after before() bytes of body text;
+// runs caches the answer per parent.
+func teaserRun(n *html.Node, before func() int, runs map[*html.Node]bool) bool {
+	if n.Parent == nil || teaserKey(n) == "" {
+		return false
+	}
+	if run, ok := runs[n.Parent]; ok && !run || teaserSize(n) == 0 {
+		return false
+	} else if ok {
+		return run
+	}
+	count, size := alikeTeasers(n)
+	run := count >= minTeasers && size*teaserLead <= before()
+	runs[n.Parent] = run
+	return run
+}
+
+// alikeTeasers returns how many siblings of the teaser n, n included, are
+// teasers of its kind and first class, and their text in non-space bytes.
+func alikeTeasers(n *html.Node) (count, size int) {
+	key := teaserKey(n)
+	for sib := n.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+		if sib.Type != html.ElementNode || sib.DataAtom != n.DataAtom || teaserKey(sib) != key {
+			continue
+		}
+		if k := teaserSize(sib); k > 0 {
+			count, size = count+1, size+k
+		}
+	}
+	return count, size
+}
+
+// teaserRuns returns how many elements inside the container of index
+// root hold a run of teasers: a page of them is a listing, not an
+// article followed by teasers.
+func (s *pageStats) teaserRuns(root int) int {
+	seen := map[*html.Node]bool{}
+	runs := 0
+	for i := root + 1; i < int(s.infos[root].end); i++ {
+		n := s.infos[i].node
+		if s.infos[i].text > maxTeaserBox || n.Parent == nil || seen[n.Parent] || teaserKey(n) == "" || teaserSize(n) == 0 {
+			continue
+		}
+		seen[n.Parent] = true
+		if count, _ := alikeTeasers(n); count >= minTeasers {
+			runs++
+		}
+	}
+	return runs
+}
+
+// newTeaserCache returns the cache of teaserRun for the body walk of the
+// container of index root on a page of type typ, or nil when teasers are
+// kept: on pages other than articles, and on listings.
+func (s *pageStats) newTeaserCache(root int, typ string) map[*html.Node]bool {
+	if typ != PageTypeArticle || s.teaserRuns(root) > maxTeaserRuns {
+		return nil
+	}
+	return map[*html.Node]bool{}
+}
+
+// teaserKey is the first class name of n: alike teasers share it, while
+// the rest of their classes may name each post.
+func teaserKey(n *html.Node) string {
+	class, _, _ := strings.Cut(strings.TrimSpace(Attr(n, "class")), " ")
+	return class
+}
+
+// teaserSize returns the text, in non-space bytes, of n when it is a box
+// presenting another page: a heading holding a link, an excerpt outside
+// links, and little text in all; otherwise 0.
+func teaserSize(n *html.Node) int {
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Li, atom.Section:
+	default:
+		return 0
+	}
+	titled, text, linked := false, 0, 0
+	for d := range n.Descendants() {
+		switch {
+		case d.Type == html.TextNode:
+			k := nonSpaceBytes(d.Data)
+			text += k
+			if inLink(d, n) {
+				linked += k
+			}
+		case d.Type == html.ElementNode && !titled:
+			titled = titleLink(d)
+		}
+		if text > maxTeaserBox {
+			return 0
+		}
+	}
+	if !titled || text-linked < minExcerpt {
+		return 0
+	}
+	return text
+}
+
+// titleLink reports whether d is a heading holding a link.
+func titleLink(d *html.Node) bool {
+	want := atom.A
+	switch d.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.A:
+		if !pageLink(Attr(d, "href")) {
+			return false
+		}
+		want = atom.Img
+	default:
+		return false
+	}
+	for e := range d.Descendants() {
+		if e.Type == html.ElementNode && e.DataAtom == want && (want == atom.Img || pageLink(Attr(e, "href"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// inLink reports whether d sits in a link below top.
+func inLink(d, top *html.Node) bool {
+	for p := d.Parent; p != nil && p != top; p = p.Parent {
+		if p.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}
+
+// pageLink reports whether href leads to another page, not to a place
+// in this one (an accordion's or a tab's toggle) or to a script.
+func pageLink(href string) bool {
+	href = strings.TrimSpace(href)
+	return href != "" && href[0] != '#' && !strings.HasPrefix(strings.ToLower(href), "javascript:")
+}
