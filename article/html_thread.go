@@ -1,10 +1,6 @@
 package article
 
-import (
-	"strings"
-
-	"golang.org/x/net/html"
-)
+import "golang.org/x/net/html"
 
 // On a news page, "comment" in a class or id marks the readers' comments
 // under the article: boilerplate. On a page that declares itself a
@@ -22,17 +18,4 @@ func declaresThread(c *Context) bool {
 
 // threadWeight is classWeight with the word "comment" left out of n's
 // class and id.
-func threadWeight(n *html.Node) int8 {
-	w := int8(0)
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" || a.Val == "" {
-			continue
-		}
-		x := valueWeight(strings.ReplaceAll(strings.ToLower(a.Val), "comment", ""))
-		if x == 1 {
-			return 1
-		}
-		w = min(w, x)
-	}
-	return w
-}
+func threadWeight(n *html.Node) int8 { return classWeightWithout(n, "comment") }

@@ -70,14 +70,23 @@ func byteWords(ws ...string) *nameWords {
 // boilerplate. A heading is the header of its section: "header" in its
 // class ("header-anchor-post") says nothing of it.
 func classWeight(n *html.Node) int8 {
+	if isHeadingElement(n) {
+		return classWeightWithout(n, "header")
+	}
+	return classWeightWithout(n, "")
+}
+
+// classWeightWithout is classWeight with the word drop (lower case) left
+// out of n's class and id values; "" leaves them whole.
+func classWeightWithout(n *html.Node, drop string) int8 {
 	w := int8(0)
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" || a.Val == "" {
 			continue
 		}
 		v := a.Val
-		if isHeadingElement(n) && strings.Contains(v, "header") {
-			v = strings.ReplaceAll(v, "header", "")
+		if drop != "" {
+			v = strings.ReplaceAll(strings.ToLower(v), drop, "")
 		}
 		x := valueWeight(v)
 		if x == 1 {

@@ -488,12 +488,18 @@ const minLabelHeadWords = 2
 // cutLabelSuffix drops the short part after the last " | " of a headline:
 // a section, a series or a site, which a headline never ends with.
 func cutLabelSuffix(t string) string {
-	i := strings.LastIndex(t, " | ")
+	return cutLabelAt(t, strings.LastIndex(t, " | "), len(" | "), minLabelHeadWords, 0)
+}
+
+// cutLabelAt drops the part of t after the separator of sepLen bytes at
+// index i when it is a label of minTail to maxLabelWords words after a
+// headline of at least minHead words; i <= 0 leaves t whole.
+func cutLabelAt(t string, i, sepLen, minHead, minTail int) string {
 	if i <= 0 {
 		return t
 	}
-	head, tail := t[:i], t[i+3:]
-	if len(strings.Fields(titleKey(tail))) <= maxLabelWords && len(strings.Fields(head)) >= minLabelHeadWords {
+	head, tail := t[:i], t[i+sepLen:]
+	if n := len(strings.Fields(titleKey(tail))); n >= minTail && n <= maxLabelWords && len(strings.Fields(head)) >= minHead {
 		return strings.TrimSpace(head)
 	}
 	return t

@@ -27,13 +27,13 @@ func lastTitleDash(t string) (int, string) {
 // three; a news story's headline, written with care, keeps its dashes
 // ("Rates hold – for now").
 func (ts *titleSources) cutDashLabel(t string) string {
-	i, sep := lastTitleDash(t)
-	if i <= 0 || ts.news {
+	if ts.news {
 		return t
 	}
-	head, tail := t[:i], t[i+len(sep):]
-	if n := len(strings.Fields(titleKey(tail))); n > 0 && n <= maxLabelWords && len(strings.Fields(head)) >= 3 {
-		return strings.TrimSpace(head)
-	}
-	return t
+	i, sep := lastTitleDash(t)
+	return cutLabelAt(t, i, len(sep), minDashHeadWords, 1)
 }
+
+// minDashHeadWords is the fewest words of a headline that a dash label
+// follows.
+const minDashHeadWords = 3
