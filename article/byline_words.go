@@ -23,10 +23,13 @@ var agencies = foldedSet("afp", "ap", "reuters", "associated press", "agence fra
 // moreBylinePrefixes introduce a byline in languages without an extension.
 var moreBylinePrefixes = []string{"von", "por", "di", "door", "av", "af", "autor", "autorin",
 	"autores", "autora", "texto", "text", "tekst", "a cura di", "redigé par", "escrito por",
-	"geschrieben von", "skrevet af", "skrivet av", "napisał", "napisała"}
+	"geschrieben von", "skrevet af", "skrivet av", "napisał", "napisała",
+	"ein artikel von", "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von",
+	"автор", "авторы", "текст", "автор текста", "автор статьи", "автор материала",
+	"文・", "文／", "文/", "文：", "文:", "取材・文", "取材・文：", "写真・文", "文と写真", "執筆者", "筆者", "记者", "作者", "撰文"}
 
 // moreBylineJoiners join names in languages without an extension.
-var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja", "és", "a", "und mit", "mit", "con")
+var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja", "és", "a", "und mit", "mit", "con", "и", "і")
 
 // moreNotAuthors name no one, in languages without an extension.
 var moreNotAuthors = foldedSet("redaktion", "redacción", "redazione", "redactie", "redação", "redakcja",
@@ -90,8 +93,8 @@ func hasPrefixFold(s, p string) (string, bool) {
 		return s, false
 	}
 	rest := s[len(p):]
-	if rest == "" {
-		return "", true
+	if rest == "" || sepEnded(p) {
+		return strings.TrimLeft(rest, " :\u00a0\t"), true
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if !unicode.IsSpace(r) && r != ':' && r != '\u00a0' {

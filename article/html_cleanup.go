@@ -74,7 +74,7 @@ func bodyMetaLine(cfg *Config, s string) bool {
 	if _, start, end, ok := FindDate(s); ok && len(s)-(end-start) < maxMetaLine/3 {
 		return true
 	}
-	return bodyBylineLine(cfg, s)
+	return bodyBylineLine(cfg, s) || moreBylineLine(s)
 }
 
 // bodyBylineLine reports whether s starts with a byline prefix of one of the

@@ -19,6 +19,9 @@ var standfirstWords = byteWords(
 	"subtitle", "sub-title", "subheadline", "sub-headline", "subhead",
 	"excerpt", "description", "desc", "teaser", "abstract", "deck",
 	"strapline", "resume", "leadin", "lead-in", "lead", "sapo", "kicker-text",
+	// the same in other languages: Spanish, Italian, Portuguese, German
+	"entradilla", "sumario", "subtitulo", "bajada", "copete", "sommario", "catenaccio", "sottotitolo",
+	"linha-fina", "linhafina", "vorspann", "anriss",
 )
 
 // Bounds of a standfirst's visible text, in non-space bytes.

@@ -40,7 +40,12 @@ func nodeText(n *html.Node) string {
 // appendText writes the text of n's subtree to b, leaving out scripts,
 // styles and hidden elements, with a space for each line break and
 // around block elements.
-func appendText(b *strings.Builder, n *html.Node) {
+func appendText(b *strings.Builder, n *html.Node) { writeText(b, n, false) }
+
+// writeText is appendText; with spaced, it also writes a space at an
+// element's edge where a word would glue to a capitalised one (see
+// glued).
+func writeText(b *strings.Builder, n *html.Node, spaced bool) {
 	switch n.Type {
 	case html.TextNode:
 		b.WriteString(n.Data)
@@ -53,8 +58,20 @@ func appendText(b *strings.Builder, n *html.Node) {
 			b.WriteByte(' ')
 		}
 	}
+	prevElement := false
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		appendText(b, ch)
+		if !spaced {
+			writeText(b, ch, false)
+			continue
+		}
+		var piece strings.Builder
+		writeText(&piece, ch, true)
+		element := ch.Type == html.ElementNode
+		if (element || prevElement) && glued(b.String(), piece.String()) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(piece.String())
+		prevElement = element
 	}
 }
 

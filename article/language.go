@@ -85,6 +85,9 @@ func (c *Config) summaryLabel(s string) bool {
 	if len(s) > 64 {
 		return false
 	}
+	if isMoreSummaryLabel(s) {
+		return true
+	}
 	if c.summaryKeys != nil {
 		return c.summaryKeys[labelKey(s)]
 	}

@@ -41,7 +41,7 @@ func (dc *dateCands) published() (Date, bool) {
 		return printed, true
 	}
 	if hasMeta {
-		return dc.withURLDay(dc.localDay(meta)), true
+		return dc.inLangZone(dc.withURLDay(dc.localDay(meta))), true
 	}
 	if d, ok := dc.best(func(c *dateCand) bool { return c.rank == rankURL }); ok {
 		return d, true
@@ -132,6 +132,9 @@ func (dc *dateCands) reconcile(meta, printed Date) Date {
 	}
 	if d, ok := dc.metaOn(printed); ok {
 		return finer(d, printed) // the metadata disagree, and the page sides with one of them
+	}
+	if d, ok := dc.printedLocalDay(meta, printed); ok {
+		return d
 	}
 	switch {
 	case dc.posted:

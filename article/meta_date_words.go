@@ -16,6 +16,7 @@ var morePublishedLabels = []string{
 	"δημοσίευση", "公開", "公開日", "発行", "发布", "發布", "发表", "發表", "입력", "게재",
 	"نشر", "تاريخ النشر", "פורסם", "diterbitkan", "dipublikasikan", "đăng", "posted",
 	"date", "datum", "fecha", "data", "date de publication",
+	"publiziert", "опубликован", "дата публикации", "配信", "掲載", "公開日時",
 }
 
 // moreModifiedLabels introduce an update date, lower case.
@@ -28,6 +29,8 @@ var moreModifiedLabels = []string{
 	"оновлено", "ažurirano", "frissítve", "ενημέρωση", "更新", "更新日", "最終更新", "업데이트",
 	"수정", "تحديث", "آخر تحديث", "עודכן", "diperbarui", "cập nhật", "revised", "edited", "last edited",
 	"last post", "latest post", "last reply", "latest reply", "last activity", "last active", "replied",
+	"modifica", "modificato", "modificata", "ultima modifica", "modificado", "modificada",
+	"изменено", "обновлен", "обновлён", "дата обновления",
 }
 
 // dateLineWords may stand on a date line next to the date and its label:

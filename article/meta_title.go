@@ -352,8 +352,9 @@ func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 				return h1Choice{t, &h1s[i]}, true
 			}
 		}
+		spaced := kickerKey(h1s[i].n, k)
 		for _, c := range cleaned {
-			if ck := titleKey(c); strings.Count(ck, " ") >= 2 && strings.HasSuffix(k, " "+ck) {
+			if ck := titleKey(c); strings.Count(ck, " ") >= 2 && strings.HasSuffix(spaced, " "+ck) {
 				return h1Choice{c, &h1s[i]}, true // the <h1> with a kicker before the headline
 			}
 		}

@@ -324,7 +324,7 @@ func pointsOf(list *html.Node, label string, strict bool) (Summary, *html.Node, 
 func statements(points []string, strict bool) bool {
 	words := 0
 	for _, p := range points {
-		n := len(strings.Fields(p))
+		n := wordCount(p)
 		if strict && n < 4 {
 			return false
 		}
