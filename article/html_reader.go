@@ -14,6 +14,7 @@ func readBody(c *Context) {
 	st = noscriptStats(c.doc, segmentStats(c.doc, st, c.cfg.Limits), c.cfg.Limits)
 	root := st.contentRoot()
 	if root < 0 {
+		productWithoutBody(c)
 		return
 	}
 	root = agreedRoot(c, st, root)
@@ -39,4 +40,5 @@ func readBody(c *Context) {
 	w.walk(st.infos[root].node, 0)
 	w.flush()
 	cleanBlocks(c, start)
+	productFallback(c, kind.typ, start)
 }

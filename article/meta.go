@@ -133,6 +133,7 @@ func storeHints(c *Context, pm *pageMeta, ld ldArticle) {
 		jsonLDBody.Set(c, b)
 	}
 	declaredPageTypes.Set(c, newDeclaredTypes(pm))
+	productLDBody.Set(c, ldProductDescription(ld.graph))
 }
 
 // unescapeEntities decodes the HTML entities left in a metadata value
