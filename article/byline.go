@@ -228,7 +228,11 @@ func (r bylineReader) name(part string) (string, bool) {
 		return "", false // "design: X", "Senior Analyst", "jane.doe"
 	}
 	if r.strict {
-		s = nameRun(s)
+		run := nameRun(s)
+		if startsSentence(s, run) {
+			return "", false // "These actions help...", "Insights from"
+		}
+		s = run
 	}
 	return s, r.plausible(s)
 }

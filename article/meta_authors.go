@@ -93,6 +93,9 @@ func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) 
 		if as := ap.keep(ap.strict.read(line), true); len(as) > 0 {
 			return as
 		}
+		if as := ap.keep(ap.accountByline(t, line, texts[i+1:]), true); len(as) > 0 {
+			return as
+		}
 	}
 	for _, strong := range []bool{false, true} {
 		for _, a := range pm.authors {
@@ -104,7 +107,7 @@ func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) 
 			}
 		}
 	}
-	return nil
+	return ap.unmarkedByline(texts)
 }
 
 // bylineRun joins the text after a byline word with the texts that go on
