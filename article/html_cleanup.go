@@ -17,7 +17,7 @@ import (
 // cleanBlocks cleans c's blocks from index start on.
 func cleanBlocks(c *Context, start int) {
 	kept := c.blocks[:start]
-	body := dropRepeats(c.blocks[start:])
+	body := dropLeadMeta(c, dropRepeats(c.blocks[start:]))
 	if c.article.PageType != PageTypeArticle {
 		body = dropCopies(body)
 	}
@@ -30,7 +30,7 @@ func cleanBlocks(c *Context, start int) {
 		}
 		kept = append(kept, b)
 	}
-	c.blocks = trimTail(kept, start)
+	c.blocks = trimTail(trimAuthorNote(c, kept, start), start)
 }
 
 // trimTail drops the credit and promotion lines, and the headings left

@@ -27,7 +27,7 @@ func promoBlock(b Block) bool {
 			return b.Kind == BlockParagraph && disclosureLine(b.Text)
 		}
 		k := lineKey(b.Text)
-		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) ||
+		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) || backLink(k) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) ||
 			b.Kind == BlockParagraph && disclosureLine(b.Text)
 	}
 	return false

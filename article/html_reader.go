@@ -7,8 +7,9 @@ func readHTML(c *Context) {
 	readBody(c)
 }
 
-// readBody finds the element that holds the article, reads the
-// standfirst, and turns the article into blocks.
+// readBody finds the element that holds the article (widened to the
+// parent of the alike boxes it may be one of, see sectionsParent), reads
+// the standfirst, and turns the article into blocks.
 func readBody(c *Context) {
 	st := collectStats(c.doc, c.cfg.Limits.MaxDepth, declaresThread(c))
 	st = noscriptStats(c.doc, segmentStats(c.doc, st, c.cfg.Limits), c.cfg.Limits)
@@ -18,6 +19,9 @@ func readBody(c *Context) {
 		return
 	}
 	root = agreedRoot(c, st, root)
+	if p := st.sectionsParent(root); p >= 0 {
+		root = p
+	}
 	cards := st.cardList(root)
 	if cards >= 0 {
 		root = cards

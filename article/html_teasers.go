@@ -33,8 +33,9 @@ const (
 )
 
 // teaserRun reports whether the element n is a teaser in a run of
-// minTeasers or more alike teasers, after before() bytes of body text;
-// runs caches the answer per parent.
+// minTeasers or more alike teasers, after before() bytes of body text
+// (teaserLead times the run's, or minCutBefore when the excerpts are cut,
+// see cutTeasers); runs caches the answer per parent.
 func teaserRun(n *html.Node, before func() int, runs map[*html.Node]bool) bool {
 	if n.Parent == nil || teaserKey(n) == "" {
 		return false
@@ -45,7 +46,7 @@ func teaserRun(n *html.Node, before func() int, runs map[*html.Node]bool) bool {
 		return run
 	}
 	count, size := alikeTeasers(n)
-	run := count >= minTeasers && size*teaserLead <= before()
+	run := count >= minTeasers && (size*teaserLead <= before() || before() >= minCutBefore && cutTeasers(n))
 	runs[n.Parent] = run
 	return run
 }

@@ -23,7 +23,8 @@ var (
 		"further-reading", "screen-reader", "visually-hidden", "visuallyhidden",
 		"donate", "cta-", "navbar", "navigation", "caption", "credit", "copyright",
 		"slideshow", "gallery", "carousel", "gdpr", "onetrust", "optanon", "didomi",
-		"signature",
+		"signature", "author-box", "authorbox", "author-info", "author-summary",
+		"author-desc", "about-author", "about-the-author", "author-card", "author-profile",
 	)
 	// weakBoilerWords match anywhere inside a class or id, and lose to
 	// content words.
@@ -81,7 +82,7 @@ func classWeight(n *html.Node) int8 {
 func classWeightWithout(n *html.Node, drop string) int8 {
 	w := int8(0)
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" || a.Val == "" {
+		if a.Key != "class" && a.Key != "id" || a.Val == "" || a.Key == "id" && headingSlug(n, a.Val) {
 			continue
 		}
 		v := a.Val

@@ -1,0 +1,95 @@
+package article
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// edgeParagraphs are the body of the English test article of this file.
+var edgeParagraphs = []string{
+	"The city council approved the new cycling plan on Tuesday evening after a long debate.",
+	"The plan adds forty kilometres of protected lanes over the next three years, mostly downtown.",
+	"Shop owners on the main street worried about parking, and the council promised a study.",
+	"Work on the first lanes starts in the spring, once the winter repairs are finished.",
+}
+
+// parseEdgePage parses an article page with a byline meta tag for Jane
+// Doe: head goes before the paragraphs of edgeParagraphs, middle after
+// the second one, tail after the last one.
+func parseEdgePage(t *testing.T, head, middle, tail string) *Article {
+	t.Helper()
+	page := `<html><head><title>Council approves cycling plan</title><meta name="author" content="Jane Doe"></head>` +
+		`<body><article><h1>Council approves cycling plan</h1>` + head +
+		"<p>" + strings.Join(edgeParagraphs[:2], "</p><p>") + "</p>" + middle +
+		"<p>" + strings.Join(edgeParagraphs[2:], "</p><p>") + "</p>" + tail + "</article></body></html>"
+	a, err := ParseHTML(context.Background(), testConfig(), strings.NewReader(page), Input{})
+	require.NoError(t, err)
+	for _, p := range edgeParagraphs {
+		require.Contains(t, a.Text, p)
+	}
+	return a
+}
+
+func TestAuthorNoteAtTheEnd(t *testing.T) {
+	const note = "Jane Doe is a reporter who covers transport and city hall for the paper."
+	cases := []struct {
+		name, tail, gone, kept string
+	}{
+		{"note", "<p>" + note + "</p>", "covers transport", ""},
+		{"note under a heading, links after", "<h3>About the author</h3><p>" + note + "</p><p>Twitter</p>", "covers transport", ""},
+		{"someone else", "<p>John Roe is a cyclist who rides to work every day of the year.</p>", "", "John Roe is a cyclist"},
+		{"name then no verb", "<p>Jane Doe and her colleagues will follow the works next spring.</p>", "", "will follow the works"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseEdgePage(t, "", "", tc.tail)
+			if tc.gone != "" {
+				assert.NotContains(t, a.Text, tc.gone)
+				assert.NotContains(t, a.Text, "About the author")
+			}
+			if tc.kept != "" {
+				assert.Contains(t, a.Text, tc.kept)
+			}
+		})
+	}
+}
+
+func TestLeadDetailsLeftOut(t *testing.T) {
+	cases := []struct{ name, head, gone, kept string }{
+		{"name date reading time", `<ul><li>Jane Doe</li><li>Jun 9</li><li>5 min read</li></ul>`, "5 min read", ""},
+		{"date alone", `<ul><li>August 19, 2025</li></ul>`, "August 19", ""},
+		{"label and age", `<ul><li>Kalyn Keen</li><li>2 days ago</li></ul><p>Updated:</p>`, "Kalyn", ""},
+		{"author name line", `<p>Jane Doe</p>`, "Jane Doe", ""},
+		{"list of names kept", `<ul><li>Anna Berg</li><li>Tom Lee</li></ul>`, "", "Anna Berg"},
+		{"list of facts kept", `<ul><li>Jun 9: vote</li><li>Forty kilometres of lanes</li></ul>`, "", "Forty kilometres"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseEdgePage(t, tc.head, "", "")
+			if tc.gone != "" {
+				assert.NotContains(t, a.Text, tc.gone)
+			}
+			if tc.kept != "" {
+				assert.Contains(t, a.Text, tc.kept)
+			}
+		})
+	}
+}
+
+func TestBackLinksLeftOut(t *testing.T) {
+	a := parseEdgePage(t, "", "<p>Back to top</p>", "<p>Back to school traffic is heavy, the council said.</p><p>Back to Blog</p>")
+	assert.NotContains(t, a.Text, "Back to top")
+	assert.NotContains(t, a.Text, "Back to Blog")
+	assert.Contains(t, a.Text, "Back to school traffic")
+}
+
+func TestHeadingSlugIsNoVocabulary(t *testing.T) {
+	a := parseEdgePage(t, "", `<h3 id="social-benefits"><a href="#social-benefits">Social Benefits</a></h3>`, "")
+	assert.Contains(t, a.Text, "Social Benefits")
+	b := parseEdgePage(t, "", `<h3 id="toc-3-share-of-riders">Share of riders</h3>`, "")
+	assert.Contains(t, b.Text, "Share of riders")
+}

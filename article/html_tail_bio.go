@@ -1,0 +1,83 @@
+package article
+
+import (
+	"strings"
+)
+
+// Many articles end with a note on their writer: "Jane Doe is a freelance
+// writer based in Lyon. She has covered…". It is about the author, not
+// the story, and a page's text leaves it out like the byline. A note is
+// recognised by its place (among the last blocks), by its first words
+// (the name of one of the article's authors) and by the verb that
+// follows the name ("is", "has", "was", "writes", "covers").
+
+// maxBioTail is how many blocks, from the end, may hold an author note.
+const maxBioTail = 3
+
+// maxBioLen is the longest paragraph, in bytes, taken for an author note.
+const maxBioLen = 1200
+
+// bioVerbs follow the author's name at the start of an author note.
+var bioVerbs = []string{
+	" is ", " was ", " has ", " writes ", " covers ", " leads ", " serves ",
+	" est ", " a ", " écrit ",
+}
+
+// trimAuthorNote drops the author note among the last blocks from index
+// start on, and the blocks after it; it keeps the blocks when the note
+// would be the whole text.
+func trimAuthorNote(c *Context, blocks []Block, start int) []Block {
+	names := noteNames(c.article.Authors)
+	if len(names) == 0 {
+		return blocks
+	}
+	for i := len(blocks) - 1; i > start && i >= len(blocks)-maxBioTail; i-- {
+		if authorNote(blocks[i], names) {
+			return dropBioHeading(blocks[:i], start)
+		}
+	}
+	return blocks
+}
+
+// dropBioHeading drops a heading left at the end of blocks (the author's
+// name, or "About the author" above the note).
+func dropBioHeading(blocks []Block, start int) []Block {
+	if n := len(blocks); n > start+1 && blocks[n-1].Kind == BlockHeading {
+		return blocks[:n-1]
+	}
+	return blocks
+}
+
+// noteNames returns the names of the authors, lower-cased, that have
+// at least two words: a lone first name is too common a word.
+func noteNames(authors []Author) []string {
+	var names []string
+	for _, a := range authors {
+		if n := lineKey(a.Name); strings.Contains(n, " ") {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// authorNote reports whether b is a paragraph that starts with one of
+// the names and a verb of bioVerbs right after it.
+func authorNote(b Block, names []string) bool {
+	if b.Kind != BlockParagraph || len(b.Text) > maxBioLen {
+		return false
+	}
+	k := lineKey(b.Text)
+	for _, n := range names {
+		rest, ok := strings.CutPrefix(k, n)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, ",")
+		for _, v := range bioVerbs {
+			if strings.HasPrefix(rest, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
