@@ -186,6 +186,7 @@ func (s *pageStats) rescore() {
 		return
 	}
 	s.clearLayoutWrappers()
+	s.clearPartMarks()
 	limit := maybeBoilerShare * float32(s.infos[0].good)
 	for i := len(s.infos) - 1; i >= 0; i-- {
 		in := &s.infos[i]
