@@ -62,6 +62,7 @@ func newTitleSources(pm *pageMeta, ld ldArticle) *titleSources {
 	}
 	add(&ts.ld, ld.mainField("headline"))
 	ts.news = ld.main != nil && isNewsKind(ldTypes(ld.main))
+	ts.article = declaresArticle(pm, ld)
 	if ld.main != nil && ldKind(ldTypes(ld.main)) >= 2 {
 		add(&ts.ld, ld.mainField("name"))
 	}

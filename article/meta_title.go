@@ -48,6 +48,8 @@ type titleSources struct {
 	// the newsroom wrote with care; elsewhere the <h1> is the headline
 	// and the metadata a version of it for search engines.
 	news bool
+	// article says the page calls itself an article (see declaresArticle).
+	article bool
 }
 
 // metaTitles returns every metadata title, best first.
@@ -216,7 +218,7 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 		cleaned = append(cleaned, cleanByAgreement(ts.clean(m), keys))
 	}
 	if h, ok := agreeingH1(h1s, metas, cleaned); ok {
-		return numberedTitle(ts.cleanH1(h.text), ts.cleanedTitles(cleaned)), h.node
+		return numberedTitle(ts.cleanH1(ts.extendedH1(h.text, metas, cleaned)), ts.cleanedTitles(cleaned)), h.node
 	}
 	if j := headingTitle(h2s, cleaned, ts); j >= 0 {
 		if j >= len(metas)-len(ts.page) {
@@ -225,6 +227,9 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 		return cleaned[j], nil
 	}
 	if h := relatedH1(h1s, cleaned, ts); h != nil && !ts.news && !ts.tagLineH1(h, keys, cleaned) {
+		if full, ok := fullerTitle(headText(h.n), metas); ok && !ts.article {
+			return full, h // the page's name, which the <h1> shortens
+		}
 		return ts.cleanH1(headText(h.n)), h
 	}
 	if t := ts.metaTitle(keys, cleaned); t != "" {
