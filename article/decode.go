@@ -106,8 +106,15 @@ func decode(b []byte, declared string, isHTML bool) string {
 // <meta charset> in s. A page said or sniffed to be UTF-8 that is not
 // quite (a few stray bytes of windows-1252, common on pages assembled from
 // several sources) keeps its UTF-8 and has the stray bytes read as
-// windows-1252.
+// windows-1252. Text that the site encoded twice ("â€”" for "—") is then
+// repaired (repairMojibake).
 func decodeString(s, declared string, isHTML bool) string {
+	return repairMojibake(decodeCharset(s, declared, isHTML))
+}
+
+// decodeCharset returns s as UTF-8, as decodeString does, before any
+// repair of double-encoded text.
+func decodeCharset(s, declared string, isHTML bool) string {
 	s = strings.TrimPrefix(s, "\xef\xbb\xbf")
 	if utf8.ValidString(s) {
 		return s
