@@ -78,10 +78,14 @@ func wordEdge(s string, i int) bool {
 // segment cuts s at hard separators and returns the part that starts with
 // a byline prefix (and true), else the first part that is not empty.
 func (r bylineReader) segment(s string) (string, bool) {
-	first := ""
+	first, reviewer := "", ""
 	for part := range strings.FieldsFuncSeq(s, isBylineBreak) {
 		part = strings.Trim(part, " ,;:.-\u00a0")
 		if part == "" {
+			continue
+		}
+		if rest, ok := cutReviewer(part); ok {
+			reviewer = rest // a reviewer only when no one else is named
 			continue
 		}
 		if rest, ok := r.stripPrefix(part); ok {
@@ -90,6 +94,9 @@ func (r bylineReader) segment(s string) (string, bool) {
 		if first == "" {
 			first = part
 		}
+	}
+	if first == "" {
+		return reviewer, false
 	}
 	return first, false
 }
@@ -139,6 +146,7 @@ func (r bylineReader) cutPrefix(s string) (string, bool) {
 func (r bylineReader) names(s string) []Author {
 	s = unescapeEntities(s)
 	var out []Author
+	employer := false
 	for _, part := range r.parts(s) {
 		if len(out) >= maxAuthors {
 			break
@@ -146,6 +154,13 @@ func (r bylineReader) names(s string) []Author {
 		if len(out) > 0 && isCredential(part.text) {
 			out[len(out)-1].Name += ", " + part.text
 			continue
+		}
+		if employer = employer && part.afterAmp; employer {
+			continue // "Attorney at Morgan & Morgan"
+		}
+		if len(out) > 0 && part.afterComma && isJobTitle(part.text) {
+			employer = hasAffiliation(part.text)
+			continue // "Jane Doe, Political Correspondent"
 		}
 		if len(out) > 0 && part.afterComma && r.strict && !strings.Contains(part.text, " ") && !isAgency(part.text) {
 			continue // a dateline: "Jane Doe, Frankfurt"
@@ -161,6 +176,7 @@ func (r bylineReader) names(s string) []Author {
 type bylinePart struct {
 	text       string
 	afterComma bool // the part follows a comma, not a joining word
+	afterAmp   bool // the part follows an ampersand or a plus sign
 }
 
 // parts cuts s at commas, semicolons, ampersands and joining words,
@@ -168,22 +184,23 @@ type bylinePart struct {
 func (r bylineReader) parts(s string) []bylinePart {
 	var parts []bylinePart
 	var cur []string
-	comma := false
+	comma, amp := false, false
 	flush := func(nextAfterComma bool) {
 		if len(cur) > 0 {
-			parts = append(parts, bylinePart{strings.Join(cur, " "), comma})
+			parts = append(parts, bylinePart{strings.Join(cur, " "), comma, amp})
 			cur = cur[:0]
 		}
-		comma = nextAfterComma
+		comma, amp = nextAfterComma, false
 	}
 	for _, w := range strings.Fields(s) {
 		if r.isJoiner(w) || w == "&" || w == "+" {
 			flush(false)
+			amp = w == "&" || w == "+"
 			continue
 		}
 		if inner := strings.Trim(w, "()[],;"); inner != w && isAgency(inner) && strings.HasPrefix(w, "(") {
 			flush(false)
-			parts = append(parts, bylinePart{inner, false})
+			parts = append(parts, bylinePart{inner, false, false})
 			continue
 		}
 		trimmed := strings.TrimRight(w, ",;")

@@ -71,6 +71,9 @@ func (ap authorPicker) fromMeta(pm *pageMeta) []Author {
 			if looksLikeURL(v) {
 				continue
 			}
+			if name, ok := lastFirst(v); ok {
+				v = name // "Doe, Jane"
+			}
 			if as := ap.keep(ap.loose.read(v), k == "twitter:data1"); len(as) > 0 {
 				return as
 			}
