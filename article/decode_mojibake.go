@@ -3,6 +3,8 @@ package article
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Mojibake repair. Some pages are served as valid UTF-8 whose text was
@@ -156,16 +158,6 @@ func implausibleRepair(r rune) bool {
 	return (r >= 0x80 && r <= 0x9f) || (r >= 0x180 && r <= 0x36f)
 }
 
-// win1252High maps the characters that windows-1252 puts at 0x80 to 0x9F
-// to their byte.
-var win1252High = map[rune]byte{
-	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86,
-	'‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c,
-	'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
-	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-	'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-}
-
 // win1252Byte returns the single byte that stands for the non-ASCII r in
 // windows-1252, U+0080 to U+009F standing for themselves as in Latin-1
 // (the bytes windows-1252 leaves undefined, and pages that used Latin-1).
@@ -173,6 +165,5 @@ func win1252Byte(r rune) (byte, bool) {
 	if r >= 0x80 && r <= 0xff {
 		return byte(r), true
 	}
-	b, ok := win1252High[r]
-	return b, ok
+	return charmap.Windows1252.EncodeRune(r)
 }

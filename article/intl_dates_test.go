@@ -20,6 +20,19 @@ func TestIntlModifiedLabels(t *testing.T) {
 	})
 }
 
+// assertLangPublished parses a story in the language lang whose JSON-LD
+// gives the publication time pub, with header under its headline, read
+// from url, and checks its publication date.
+func assertLangPublished(t *testing.T, lang, pub, header, url, want string) {
+	t.Helper()
+	page := `<html lang="` + lang + `"><head>` + ld("NewsArticle", pub, "") +
+		`</head><body><article><h1>A headline of some length</h1>` + header + intlBody + `</article></body></html>`
+	a, _ := parseHTMLString(t, page, url)
+	if assert.NotNil(t, a.Published) {
+		assert.Equal(t, want, a.Published.String())
+	}
+}
+
 // TestPrintedLocalDay checks that a story given in UTC near midnight by
 // its JSON-LD is dated by the day its date line prints, when the clock of
 // the page's language agrees.
@@ -35,13 +48,7 @@ func TestPrintedLocalDay(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			page := `<html lang="` + tc.lang + `"><head>` + ld("NewsArticle", tc.pub, "") +
-				`</head><body><article><h1>A headline of some length</h1><p class="date">` + tc.printed + `</p>` +
-				intlBody + `</article></body></html>`
-			a, _ := parseHTMLString(t, page, "")
-			if assert.NotNil(t, a.Published) {
-				assert.Equal(t, tc.want, a.Published.String())
-			}
+			assertLangPublished(t, tc.lang, tc.pub, `<p class="date">`+tc.printed+`</p>`, "", tc.want)
 		})
 	}
 }
@@ -63,16 +70,13 @@ func TestLangZoneDay(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			page := `<html lang="` + tc.lang + `"><head>` + ld("NewsArticle", tc.pub, "") +
-				`</head><body><article><h1>A headline of some length</h1>` + intlBody + `</article></body></html>`
-			a, _ := parseHTMLString(t, page, tc.url)
-			if assert.NotNil(t, a.Published) {
-				assert.Equal(t, tc.want, a.Published.String())
-			}
+			assertLangPublished(t, tc.lang, tc.pub, "", tc.url, tc.want)
 		})
 	}
 }
 
+// TestEuropeanSummerTime checks the first and last moments of the
+// European summer time.
 func TestEuropeanSummerTime(t *testing.T) {
 	at := func(s string) time.Time {
 		v, err := time.Parse(time.RFC3339, s)

@@ -1,18 +1,12 @@
 package article
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // TestTitleFullerThanH1 checks the rules that prefer a metadata title
 // written out in full over the <h1> that shortens it, and those that keep
 // the <h1>.
 func TestTitleFullerThanH1(t *testing.T) {
-	cases := []struct {
-		name, head, body, want string
-	}{
+	checkTitles(t, []titleCase{
 		{"metadata goes on from the h1",
 			`<title>Project Management Certificate | Acme University Extension</title>
 			<meta property="og:title" content="Project Management Certificate">`,
@@ -43,12 +37,5 @@ func TestTitleFullerThanH1(t *testing.T) {
 		{"metadata with the words of the h1 in another order keeps it",
 			`<meta property="og:title" content="Charcoal Grill Acme 1600 Steel 40 cm">`,
 			`<h1>Charcoal Grill Steel 1600</h1><p>Text.</p>`, "Charcoal Grill Steel 1600"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
-			a, _ := parseHTMLString(t, page, "https://acme.example/page")
-			assert.Equal(t, tc.want, a.Title)
-		})
-	}
+	})
 }

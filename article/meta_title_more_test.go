@@ -6,13 +6,28 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// titleCase is a page's <head> and <body> and the title it must get.
+type titleCase struct {
+	name, head, body, want string
+}
+
+// checkTitles parses each case's page and checks its title.
+func checkTitles(t *testing.T, cases []titleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+			a, _ := parseHTMLString(t, page, "https://acme.example/page")
+			assert.Equal(t, tc.want, a.Title)
+		})
+	}
+}
+
 // TestTitleLabelsAndTagLines checks the headline rules for the short label
 // after a dash or a bar, the count or year the <h1> leaves out, the tag
 // line of a landing page, and a JSON-LD headline escaped twice.
 func TestTitleLabelsAndTagLines(t *testing.T) {
-	cases := []struct {
-		name, head, body, want string
-	}{
+	checkTitles(t, []titleCase{
 		{"label after a dash",
 			`<title>Gym Workouts for Beginners — Strength Training | Acme Fit</title>
 			<meta property="og:title" content="Gym Workouts for Beginners — Strength Training">`,
@@ -50,14 +65,7 @@ func TestTitleLabelsAndTagLines(t *testing.T) {
 		{"JSON-LD headline escaped twice",
 			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"And finally&amp;#8230; trouble brewing"}</script>`,
 			`<p>Text.</p>`, "And finally… trouble brewing"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
-			a, _ := parseHTMLString(t, page, "https://acme.example/page")
-			assert.Equal(t, tc.want, a.Title)
-		})
-	}
+	})
 }
 
 // TestNumberedTitle checks which longer titles add only a number to a
