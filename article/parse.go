@@ -39,7 +39,8 @@ func ParseHTML(ctx context.Context, cfg *Config, r io.Reader, in Input) (*Articl
 	return parseHTMLInput(ctx, cfg, s, in)
 }
 
-// ParseNode reads an article from a parsed HTML page with cfg.
+// ParseNode reads an article from a parsed HTML page with cfg, without
+// changing the tree.
 func ParseNode(ctx context.Context, cfg *Config, doc *html.Node, in Input) (*Article, error) {
 	if doc == nil {
 		return nil, ErrEmpty
@@ -75,10 +76,12 @@ func parseTextInput(ctx context.Context, cfg *Config, s string, in Input) (*Arti
 }
 
 func parseHTMLInput(ctx context.Context, cfg *Config, s string, in Input) (*Article, error) {
-	doc, err := parseDOM(decodeString(s, in.Charset, true), cfg.Limits)
+	page := decodeString(s, in.Charset, true)
+	doc, err := parseDOM(page, cfg.Limits)
 	if err != nil {
 		return nil, err
 	}
+	resolveStreamed(doc, page)
 	return ParseNode(ctx, cfg, doc, in)
 }
 
