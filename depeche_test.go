@@ -142,6 +142,9 @@ func FuzzParseHTML(f *testing.F) {
 	}
 	f.Add([]byte("<html><body><article><h1>T</h1><p>« Bonjour », a dit Marie Curie.</p></article></body></html>"))
 	f.Add([]byte("<blockquote class=twitter-tweet><p>x</p>&mdash; A (@a) <a href=https://twitter.com/a/status/1>May 2, 2022</a></blockquote>"))
+	f.Add([]byte(`<main><!--$?--><template id="B:0"></template><p>...</p><!--/$--><template id="P:1"></template></main>` +
+		`<div hidden id="S:0"><p>Texte</p><template id="P:2"></template></div><div hidden id="S:1"><p>Suite</p></div>` +
+		`<script>$RC("B:0","S:0");$RS("S:1","P:1");$RS("S:0","P:2")</script>`))
 	p := depeche.New()
 	f.Fuzz(func(t *testing.T, page []byte) {
 		a, err := p.ParseHTML(context.Background(), bytes.NewReader(page))

@@ -116,7 +116,7 @@ func (sc streamCall) apply(ids map[string]*html.Node) {
 	if sc.kind == 'S' {
 		mark, part = part, ids[sc.from]
 	}
-	if mark == nil || part == nil || mark.Parent == nil || part.Parent == nil || !hasAttr(part, "hidden") {
+	if mark == nil || part == nil || mark.Parent == nil || part.Parent == nil || !hasAttr(part, "hidden") || isAncestor(part, mark) {
 		return
 	}
 	part.Parent.RemoveChild(part)
