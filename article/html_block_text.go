@@ -60,18 +60,26 @@ func rowText(tr *html.Node) string {
 }
 
 // layoutTable reports whether a table lays out the page rather than
-// holding data: it has prose paragraphs, or tables inside it.
+// holding data: it has tables or sections inside it, or paragraphs and
+// lists with no header cell. A table with a header row whose cells hold
+// paragraphs or lists (pros and cons, a comparison) holds data: walked as
+// layout, its short cells would read as labels and be pruned.
 func layoutTable(n *html.Node) bool {
+	blocks, header := false, false
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode {
 			continue
 		}
 		switch d.DataAtom {
-		case atom.Table, atom.P, atom.Div, atom.Article, atom.Section, atom.Ul, atom.Ol:
+		case atom.Table, atom.Div, atom.Article, atom.Section:
 			return true
+		case atom.P, atom.Ul, atom.Ol:
+			blocks = true
+		case atom.Th:
+			header = true
 		}
 	}
-	return false
+	return blocks && !header
 }
 
 // figureTable reports whether n, a child of a figure, is a data table:

@@ -61,7 +61,7 @@ func pruned(in, root *nodeInfo, holdsStart bool) bool {
 	case in.links*2 > in.text:
 		return (in.text-in.links < minProseInLinks || in.good == 0) && !linkedHeading(in) && !introducedList(in.node)
 	}
-	return in.good == 0 && in.score < 0 && !keptShort(in.node.DataAtom)
+	return in.good == 0 && in.score < 0 && !keptShort(in.node.DataAtom) && !wrapsDataTable(in.node)
 }
 
 // maxLinkedHeading is the longest text, in non-space bytes, of a

@@ -1,0 +1,58 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Publishers print notices that belong to the site, not the story: the
+// copyright line ("© 2025 Publisher. All rights reserved.") and the
+// disclaimer that the views are the author's own ("The views expressed
+// are not necessarily those of..."). Templates put them after the last
+// paragraph, but also before references or a transcript's note, so they
+// are left out wherever they stand in the body, on short paragraphs
+// only.
+
+// maxNoticeLen is the longest paragraph, in bytes, that may be a notice.
+const maxNoticeLen = 600
+
+// viewsDenials are the phrases by which a views disclaimer says the
+// views are not the publisher's.
+var viewsDenials = []string{
+	"not necessarily", "do not reflect", "does not reflect", "do not represent",
+	"their own", "his own", "her own", "those of the author",
+}
+
+// noticeLine reports whether s is a copyright notice or a views
+// disclaimer.
+func noticeLine(s string) bool {
+	if len(s) > maxNoticeLen {
+		return false
+	}
+	k := lineKey(s)
+	return copyrightNotice(k) || viewsDisclaimer(k)
+}
+
+// copyrightNotice reports whether the folded line k states a copyright:
+// it starts with "©" or with "copyright" and a year or "©", or it says
+// "all rights reserved". A sentence about copyright law does neither.
+func copyrightNotice(k string) bool {
+	if strings.HasPrefix(k, "©") || strings.Contains(k, "all rights reserved") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(k, "copyright ")
+	if !ok {
+		return false
+	}
+	r := []rune(strings.TrimPrefix(rest, "(c) "))
+	return len(r) > 0 && (r[0] == '©' || unicode.IsDigit(r[0]))
+}
+
+// viewsDisclaimer reports whether the folded line k says that the views
+// expressed are not the publisher's.
+func viewsDisclaimer(k string) bool {
+	if !strings.Contains(k, "views expressed") && !strings.Contains(k, "opinions expressed") {
+		return false
+	}
+	return containsAnyString(k, viewsDenials)
+}

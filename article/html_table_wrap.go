@@ -1,0 +1,53 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Templates and editors set data tables in wrappers that let them
+// scroll on small screens (<div class="table-responsive">, a block
+// editor's table block, a custom-code box). A table of short cells, a
+// comparison of pros and cons or of prices, has no prose, so its wrapper
+// scores like a box of labels; the wrapper is kept when all it holds is
+// one data table.
+
+// maxTableWrap is how many wrappers deep a data table is looked for.
+const maxTableWrap = 4
+
+// wrapsDataTable reports whether all that n holds, through at most
+// maxTableWrap wrappers with one element each, is a data table (one with
+// a header row or no block inside its cells, see layoutTable).
+func wrapsDataTable(n *html.Node) bool {
+	for range maxTableWrap {
+		ch := soleElement(n)
+		switch {
+		case ch == nil:
+			return false
+		case ch.DataAtom == atom.Table:
+			return !isHidden(ch) && !layoutTable(ch)
+		}
+		n = ch
+	}
+	return false
+}
+
+// soleElement returns n's one child element, leaving out styles, scripts
+// and white space, or nil when n has text or more than one element.
+func soleElement(n *html.Node) *html.Node {
+	var one *html.Node
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch {
+		case ch.Type == html.TextNode && strings.TrimSpace(ch.Data) != "":
+			return nil
+		case ch.Type != html.ElementNode || ch.DataAtom == atom.Style || ch.DataAtom == atom.Script:
+		case one != nil:
+			return nil
+		default:
+			one = ch
+		}
+	}
+	return one
+}
