@@ -28,6 +28,11 @@ type bodyWalker struct {
 	// left out, see reviewBox.
 	product bool
 
+	// offers says the page offers something (see pageKind.offers): in
+	// a list of cards, the class words of its content are read as such,
+	// see offerContent.
+	offers bool
+
 	// teasers caches, per parent element, whether its children are a
 	// run of teasers to other pages, see teaserRun; nil when the page is
 	// not an article, and then newsletter boxes (signupBox) are kept too.
@@ -42,7 +47,7 @@ func (w *bodyWalker) prunedHere(i int) bool {
 		return true
 	}
 	if w.cards {
-		return prunedCard(in)
+		return prunedCard(in) && !(w.offers && offerContent(in))
 	}
 	if w.teasers != nil && (signupBox(in) || teaserRun(in.node, w.bodySize, w.teasers)) {
 		return true

@@ -17,7 +17,7 @@ import (
 // cleanBlocks cleans c's blocks from index start on.
 func cleanBlocks(c *Context, start int) {
 	kept := c.blocks[:start]
-	body := dropLeadMeta(c, dropRepeats(c.blocks[start:]))
+	body := dropLeadMeta(c, dropRepeats(dropPlaceholders(c.blocks[start:])))
 	if c.article.PageType != PageTypeArticle {
 		body = dropCopies(body)
 	}
