@@ -146,10 +146,13 @@ func (r bylineReader) cutPrefix(s string) (string, bool) {
 func (r bylineReader) names(s string) []Author {
 	s = unescapeEntities(s)
 	var out []Author
-	employer := false
+	employer, aside := false, false
 	for _, part := range r.parts(s) {
 		if len(out) >= maxAuthors {
 			break
+		}
+		if aside = aside && !part.afterComma && !strings.Contains(part.text, " "); aside {
+			continue // the place of "Jane Doe, correspondent in Brussels", cut at a joining word
 		}
 		if len(out) > 0 && isCredential(part.text) {
 			out[len(out)-1].Name += ", " + part.text
@@ -163,10 +166,13 @@ func (r bylineReader) names(s string) []Author {
 			continue // "Jane Doe, Political Correspondent"
 		}
 		if len(out) > 0 && part.afterComma && r.strict && !strings.Contains(part.text, " ") && !isAgency(part.text) {
+			aside = true
 			continue // a dateline: "Jane Doe, Frankfurt"
 		}
 		if name, ok := r.name(part.text); ok {
 			out = append(out, Author{Name: name})
+		} else {
+			aside = len(out) > 0 && part.afterComma && r.strict
 		}
 	}
 	return out
@@ -240,7 +246,7 @@ func (r bylineReader) name(part string) (string, bool) {
 	if isAgency(s) {
 		return strings.Trim(s, "()[]"), true
 	}
-	s = trimJobWords(s)
+	s, _ = r.stripPrefix(trimJobWords(s)) // "Sponsored by Acme"
 	if strings.Contains(s, ":") || hasJobWord(s) || looksLikeUsername(s) {
 		return "", false // "design: X", "Senior Analyst", "jane.doe"
 	}
@@ -276,7 +282,7 @@ func nameRun(s string) string {
 	words := strings.Fields(s)
 	n := 0
 	for n < len(words) {
-		particle := nameParticles[words[n]] && n > 0 && n+1 < len(words) && capitalised(words[n+1:n+2])
+		particle := n > 0 && beforeSurname(words[n:])
 		if !particle && !capitalised(words[n:n+1]) {
 			break
 		}
@@ -294,6 +300,16 @@ func nameRun(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// beforeSurname reports whether words start with one particle or more
+// followed by a capitalised word: "van der Merwe", "de la Tour".
+func beforeSurname(words []string) bool {
+	i := 0
+	for i < len(words) && i < 3 && nameParticles[words[i]] {
+		i++
+	}
+	return i > 0 && i < len(words) && capitalised(words[i:i+1])
 }
 
 // isAllCaps reports whether w has two letters or more, all capitals.
@@ -382,7 +398,7 @@ func (r bylineReader) notAuthor(s string) bool {
 		return true
 	}
 	first, _, _ := strings.Cut(k, " ")
-	if first == "rédaction" || first == "redaction" || first == "redaktion" || first == "staff" {
+	if first == "staff" || newsroomWords[first] {
 		return true
 	}
 	for _, l := range r.langs {

@@ -26,6 +26,8 @@ var moreBylinePrefixes = []string{"von", "por", "di", "door", "av", "af", "autor
 	"geschrieben von", "skrevet af", "skrivet av", "napisał", "napisała",
 	"ein artikel von", "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von",
 	"автор", "авторы", "текст", "автор текста", "автор статьи", "автор материала",
+	"oleh:", "penulis", "teksti", "kirjoittaja", "yazar", "yazan", "piše", "pišu", "szerző", "autorius",
+	"autors", "avtor", "συντάκτης", "συντάκτρια", "tác giả", "аутор", "пише", "بقلم", "מאת", "लेखक",
 	"文・", "文／", "文/", "文：", "文:", "取材・文", "取材・文：", "写真・文", "文と写真", "執筆者", "筆者", "记者", "作者", "撰文"}
 
 // moreBylineJoiners join names in languages without an extension.
@@ -35,6 +37,13 @@ var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja",
 var moreNotAuthors = foldedSet("redaktion", "redacción", "redazione", "redactie", "redação", "redakcja",
 	"redaksjonen", "redaktionen", "admin", "staff", "editor", "webmaster", "null", "none", "n/a",
 	"author", "autor", "auteur", "by", "par", "team")
+
+// newsroomWords name a newsroom in the languages the byline reader
+// knows: a byline that starts with one names no one ("Redacción El
+// Tiempo", "Redazione Web").
+var newsroomWords = foldedSet("rédaction", "redaction", "redaktion", "redacción", "redaccion", "redazione",
+	"redactie", "redação", "redacao", "redakcja", "redakce", "redakcia", "redaksjonen", "redaktionen",
+	"redaksi", "редакция", "редакція", "редакција")
 
 // credentialWords are titles written after a name ("Jane Doe, PhD").
 var credentialWords = foldedSet("phd", "ph.d", "ph.d.", "md", "m.d.", "ms", "ma", "mba", "rd", "rn",

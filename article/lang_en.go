@@ -16,7 +16,7 @@ func NewEnglish(extraSummaryLabels ...string) Extender {
 			"The essentials",
 		}, extraSummaryLabels...),
 		BylinePrefixes: []string{"By", "Written by", "Words by", "Reporting by", "Interview by", "Posted by",
-			"Published by", "Author", "Authors", "Text", "Story by"},
+			"Published by", "Author", "Authors", "Text", "Story by", "Article by"},
 		BylineJoiners: []string{"and", "with"},
 		BylineRoles: []string{"staff writer", "senior writer", "contributor", "contributing writer", "editor",
 			"senior editor", "reporter", "correspondent", "columnist", "photos", "photographer",

@@ -94,6 +94,9 @@ func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, heade
 		if as := ap.fromMeta(pm); len(as) > 0 {
 			return as
 		}
+		if as := ap.pageByline(c.Document()); len(as) > 0 {
+			return as
+		}
 		return ap.siteAuthors(pm, ld)
 	}
 	if ap.bylineWins(ld, structured, orgs, printed) {

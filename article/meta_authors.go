@@ -45,7 +45,7 @@ func (ap authorPicker) fromJSONLD(ld ldArticle) ([]Author, bool) {
 			continue // the publisher credited beside the people who wrote
 		}
 		orgs = orgs && p.org
-		names := ap.loose.names(cutNameLabel(p.name))
+		names := ap.dropSiteInList(ap.loose.names(cutNameLabel(p.name)))
 		if len(names) == 0 && p.person {
 			names = userName(p.name)
 		}
@@ -250,11 +250,11 @@ func mergeAuthors(structured, printed []Author) []Author {
 	}
 	inPrinted := make(map[string]bool, len(printed))
 	for _, a := range printed {
-		inPrinted[titleKey(a.Name)] = true
+		inPrinted[nameKey(a.Name)] = true
 	}
 	all := true
 	for _, a := range structured {
-		all = all && inPrinted[titleKey(a.Name)]
+		all = all && inPrinted[nameKey(a.Name)]
 	}
 	if all {
 		return withURLs(onlyNamed(printed, inStructured(structured)), structured)
@@ -272,7 +272,7 @@ func mergeAuthors(structured, printed []Author) []Author {
 func withURLs(to, from []Author) []Author {
 	for i := range to {
 		for _, f := range from {
-			if to[i].URL == "" && titleKey(f.Name) == titleKey(to[i].Name) {
+			if to[i].URL == "" && nameKey(f.Name) == nameKey(to[i].Name) {
 				to[i].URL = f.URL
 			}
 		}
@@ -304,8 +304,8 @@ const maxUserName = 40
 // that s names a person.
 func userName(s string) []Author {
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "@"))
-	if len(s) < 2 || len(s) > maxUserName || strings.Trim(s, "0123456789") == "" {
-		return nil
+	if len(s) < 2 || len(s) > maxUserName || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return nil // a number or a date ("12.03.2024") names no one
 	}
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-", r) {

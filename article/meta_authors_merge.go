@@ -36,12 +36,13 @@ func (ap authorPicker) bylineWins(ld ldArticle, structured []Author, orgs bool, 
 
 // weakName reports whether a structured author's name may not be a
 // person's: one word (an account name), or the site's name when the
-// JSON-LD does not say it is a person's.
+// JSON-LD does not say it is a person's or the name reads as an
+// organisation's ("British Heart Foundation", "USA TODAY").
 func (ap authorPicker) weakName(name string, person bool) bool {
 	if !strings.Contains(strings.TrimSpace(name), " ") {
 		return true
 	}
-	return !person && ap.ts != nil && ap.ts.isSite(name)
+	return ap.ts != nil && ap.ts.isSite(name) && (!person || orgShaped(name))
 }
 
 // personName reports whether a printed name looks like a person's: two
@@ -54,9 +55,9 @@ func (ap authorPicker) personName(name string) bool {
 // as the first words of a name ("Jane" and "Jane Doe").
 func sharesAuthor(a, b []Author) bool {
 	for _, x := range a {
-		kx := titleKey(x.Name)
+		kx := nameKey(x.Name)
 		for _, y := range b {
-			ky := titleKey(y.Name)
+			ky := nameKey(y.Name)
 			if kx == ky || strings.HasPrefix(ky, kx+" ") || strings.HasPrefix(kx, ky+" ") {
 				return true
 			}
@@ -80,18 +81,19 @@ func cutNameLabel(name string) string {
 func inStructured(as []Author) map[string]bool {
 	keys := make(map[string]bool, len(as))
 	for _, a := range as {
-		keys[titleKey(a.Name)] = true
+		keys[nameKey(a.Name)] = true
 	}
 	return keys
 }
 
 // onlyNamed drops from a printed byline that names all the structured
 // authors the one-word names it adds beside them, but agencies: a job
-// title or a link read with the names ("Jane Doe, VP", "Print").
+// title or a link read with the names ("Jane Doe, VP", "Print"), and the
+// desks and teams it names after them ("Jane Doe, Global Desk").
 func onlyNamed(printed []Author, keys map[string]bool) []Author {
 	out := printed[:0:0]
 	for _, a := range printed {
-		if keys[titleKey(a.Name)] || isAgency(a.Name) || strings.Contains(strings.TrimSpace(a.Name), " ") {
+		if keys[nameKey(a.Name)] || isAgency(a.Name) || strings.Contains(strings.TrimSpace(a.Name), " ") && !orgNamed(a.Name) {
 			out = append(out, a)
 		}
 	}

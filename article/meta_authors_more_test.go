@@ -12,10 +12,7 @@ import (
 // and the sentences and labels that are not names.
 func TestAuthorsMore(t *testing.T) {
 	body := `<p>Cities plan their parks for the long run, and their budgets follow the plans they make.</p>`
-	cases := []struct {
-		name, head, page string
-		want             []string
-	}{
+	cases := []authorCase{
 		{"names then the date", ``,
 			`<h1>Parks for the long run</h1><p>Ana Lima, Tom Berg</p><p><span>12.03.2024</span> · <span>6 min read</span></p>` + body,
 			[]string{"Ana Lima", "Tom Berg"}},
@@ -48,10 +45,24 @@ func TestAuthorsMore(t *testing.T) {
 			`<h1>Parks for the long run</h1><div class="post-author"><h4>Insights from</h4><div>Ana Lima</div></div>` + body,
 			[]string{"Ana Lima"}},
 	}
+	checkAuthorCases(t, "https://www.example.org/post", cases)
+}
+
+// authorCase is a page, its head and body apart, and the authors read
+// from it.
+type authorCase struct {
+	name, head, body string
+	want             []string
+}
+
+// checkAuthorCases parses each case's page, fetched from u, and checks
+// its authors.
+func checkAuthorCases(t *testing.T, u string, cases []authorCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><head>` + tc.head + `</head><body>` + tc.page + `</body></html>`
-			a, _ := parseHTMLString(t, page, "https://www.example.org/post")
+			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+			a, _ := parseHTMLString(t, page, u)
 			assert.Equal(t, tc.want, authorNames(a.Authors))
 		})
 	}

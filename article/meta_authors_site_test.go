@@ -12,10 +12,7 @@ import (
 // disagree.
 func TestAuthorSources(t *testing.T) {
 	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
-	cases := []struct {
-		name, head, body string
-		want             []string
-	}{
+	cases := []authorCase{
 		{"account name in a username element", ``,
 			`<h1>Which tent for the coast?</h1><div class="post"><a class="username" href="/m/1">trailfan</a><p>Hello.</p></div>`,
 			[]string{"trailfan"}},
@@ -37,13 +34,7 @@ func TestAuthorSources(t *testing.T) {
 			`<noscript><h1>Which tent for the coast?</h1><span itemprop="author" itemscope><span itemprop="name">trailfan</span></span><p>` +
 				strings.Repeat("A long post about tents. ", 100) + `</p></noscript>`, []string{"trailfan"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
-			a, _ := parseHTMLString(t, page, "https://www.acmetools.example/post")
-			assert.Equal(t, tc.want, authorNames(a.Authors))
-		})
-	}
+	checkAuthorCases(t, "https://www.acmetools.example/post", cases)
 }
 
 // TestMergeAuthorExtras checks that a byline naming all the structured

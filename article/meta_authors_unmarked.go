@@ -33,7 +33,8 @@ func (ap authorPicker) unmarkedByline(texts []headerText) []Author {
 		if len(as) == 0 {
 			continue
 		}
-		if (nextToDate(texts, i) || nextIsJobTitle(texts, i)) && namesLookProper(as, t.node) {
+		as, last := ap.listedNames(texts, i, as)
+		if (nextToDate(texts, i) || nextToDate(texts, last) || nextIsJobTitle(texts, last)) && listLooksProper(as, t.node) {
 			return ap.keep(as, false)
 		}
 	}

@@ -1,0 +1,120 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// This file finds the byline that a page prints away from its headline,
+// in an author box after the text or a sidebar ("Written by Jane Doe"),
+// when no other source names an author. Only a prefix that cannot start
+// a sentence counts ("Written by", "Escrito por", "Author:"), and only
+// when the page names one set of authors that way: a list of teasers,
+// each with its own byline, names none.
+
+// maxPageBylines is the most explicit bylines read from one page.
+const maxPageBylines = 20
+
+// pageByline returns the authors of the one explicit byline the page
+// prints, or nil when it prints none or several that disagree.
+func (ap authorPicker) pageByline(doc *html.Node) []Author {
+	if doc == nil {
+		return nil
+	}
+	var found []Author
+	key, seen, prefixes := "", 0, ap.prefixes()
+	for n := range doc.Descendants() {
+		t, ok := shortText(n)
+		if !ok || !explicitByline(t, prefixes) {
+			continue
+		}
+		line := ap.explicitLine(n)
+		as := ap.keep(ap.strict.read(line), false)
+		k := authorsKey(as)
+		if len(as) == 0 {
+			if k = ap.bylineRest(line); k == "" {
+				continue
+			}
+			k = "?" + k // a byline whose names are not read still counts
+		}
+		if key == "" {
+			key, found = k, as
+		} else if k != key {
+			return nil // bylines of several stories
+		}
+		if seen++; seen >= maxPageBylines {
+			break
+		}
+	}
+	return found
+}
+
+// bylineRest returns what follows the prefix of the byline line, folded
+// to lower case.
+func (ap authorPicker) bylineRest(line string) string {
+	rest, _ := ap.strict.stripPrefix(line)
+	return strings.ToLower(strings.TrimSpace(rest))
+}
+
+// explicitLine is the text of the element that holds the byline text n,
+// with the names that follow the prefix in elements of their own; a
+// prefix printed alone, as the label of an author box, takes the next
+// text on ("Written by", then "Jane Doe" in a heading).
+func (ap authorPicker) explicitLine(n *html.Node) string {
+	line := strings.Trim(boundedText(n.Parent, maxBylineStart), " |")
+	if line == "" {
+		line = strings.TrimSpace(n.Data)
+	}
+	if ap.bylineRest(line) != "" {
+		return line
+	}
+	next := nextInOrder(n.Parent, true)
+	for i := 0; next != nil && i < maxLabelGap; i, next = i+1, nextInOrder(next, false) {
+		if t, ok := shortText(next); ok {
+			return line + " " + t
+		}
+	}
+	return line
+}
+
+// maxLabelGap is the most nodes read between a byline label and the
+// name it introduces.
+const maxLabelGap = 8
+
+// explicitByline reports whether t starts with one of the byline
+// prefixes of two words or more, or with a long one followed by a colon
+// ("Author:").
+func explicitByline(t string, prefixes []string) bool {
+	if len(t) > maxBylineStart {
+		return false
+	}
+	for _, p := range prefixes {
+		if rest, ok := hasPrefixFold(t, p); ok && rest != t {
+			long := strings.Contains(p, " ") || len(p) >= 5 && strings.HasPrefix(strings.TrimSpace(t[len(p):]), ":")
+			if long {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prefixes lists the byline prefixes of the configured languages and the
+// built-in ones.
+func (ap authorPicker) prefixes() []string {
+	var ps []string
+	for _, l := range ap.strict.langs {
+		ps = append(ps, l.BylinePrefixes...)
+	}
+	return append(ps, moreBylinePrefixes...)
+}
+
+// authorsKey is one key for a list of authors.
+func authorsKey(as []Author) string {
+	keys := make([]string, len(as))
+	for i, a := range as {
+		keys[i] = titleKey(a.Name)
+	}
+	return strings.Join(keys, "|")
+}
