@@ -97,8 +97,8 @@ func (p *Parser) ParseHTML(ctx context.Context, r io.Reader, opts ...ParseOption
 
 // ParseNode reads an article from an HTML page the caller has parsed. The
 // tree is read, never changed: parts of a page streamed by React's server
-// renderer are moved into place, and declarative shadow roots opened, only
-// when depeche parses the page itself (ParseHTML, Parse).
+// renderer are moved into place only when depeche parses the page itself
+// (ParseHTML, Parse); a tree taken from a browser has them in place.
 func (p *Parser) ParseNode(ctx context.Context, n *html.Node, opts ...ParseOption) (*article.Article, error) {
 	return article.ParseNode(ctx, p.cfg, n, input(opts))
 }

@@ -18,9 +18,11 @@ import (
 // resolveStreamed does what those calls do, in the order the page makes
 // them.
 
-// streamMark is in every page that streams a part: the id of its hidden
-// holder.
-const streamMark = `id="S:`
+// streamCallNames are the runtime's calls, one of which is in every page
+// that streams a part ($RR fills a boundary once its style sheets are
+// loaded). Each starts with "$", rare in markup, so a page without them
+// costs fast scans only.
+var streamCallNames = []string{"$RC(", "$RS(", "$RR("}
 
 // streamCall is one call of React's streaming runtime: kind 'C' fills a
 // boundary (first the template's id, then the part's), 'S' a placeholder
@@ -34,7 +36,7 @@ type streamCall struct {
 // is the markup doc was parsed from, used to skip the work on pages that
 // stream nothing.
 func resolveStreamed(doc *html.Node, page string) {
-	if !strings.Contains(page, streamMark) {
+	if !containsAnyString(page, streamCallNames) {
 		return
 	}
 	ids := make(map[string]*html.Node)

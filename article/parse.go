@@ -82,7 +82,6 @@ func parseHTMLInput(ctx context.Context, cfg *Config, s string, in Input) (*Arti
 		return nil, err
 	}
 	resolveStreamed(doc, page)
-	openShadowRoots(doc, page)
 	return ParseNode(ctx, cfg, doc, in)
 }
 
