@@ -181,6 +181,9 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 		}
 		w.add(Block{Kind: BlockHeading, Text: t, Level: min(max(w.level, 2)+1, 6)})
 	case atom.Ul, atom.Ol:
+		if postList(w.c, w.st, n) {
+			return false
+		}
 		w.add(Block{Kind: BlockList, Items: listTexts(n)})
 	case atom.Blockquote:
 		w.add(Block{Kind: BlockQuote, Text: nodeText(n)})

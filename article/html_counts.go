@@ -7,9 +7,10 @@ package article
 // on forum pages only.
 
 // counterLine reports whether paragraph s, on the page of c, is a
-// counter: a number alone on a forum page.
+// counter: a number alone, or a poster's statistic (see posterStatLine),
+// on a forum page.
 func counterLine(c *Context, s string) bool {
-	return c.article.PageType == PageTypeForum && countLine(s)
+	return c.article.PageType == PageTypeForum && (countLine(s) || posterStatLine(s))
 }
 
 // countLine reports whether s is a number alone: digits with their

@@ -53,6 +53,9 @@ type pageMeta struct {
 	authors []posNode // itemprop=author, rel=author, byline classes
 	dates   []posNode // elements whose class or id speaks of a date
 	count   int
+	// itemThread is the thread type the page's microdata declares, see
+	// microdataType.
+	itemThread string
 }
 
 // collectMeta walks doc once and gathers its metadata.
@@ -151,6 +154,7 @@ func (m *pageMeta) element(n *html.Node, where, hint int) bool {
 	if where&(inHead|inQuiet) == 0 {
 		m.visible(n, hint)
 	}
+	m.microdataType(n)
 	return true
 }
 

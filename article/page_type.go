@@ -30,8 +30,9 @@ const (
 
 // The type of a page is what its JSON-LD declares (schema.org types),
 // else what its og:type declares when that is not "article" (a default
-// of many templates), else what its structure says (page_type_structure.go),
-// else "article" when its og:type says so.
+// of many templates), else a thread when its microdata declares one
+// (page_type_microdata.go), else what its structure says
+// (page_type_structure.go), else "article" when its og:type says so.
 
 // pageKind is what is known of a page's type: the type, and whether
 // the page declares it (JSON-LD, og:type) or only its structure says it.
@@ -53,6 +54,9 @@ func pageType(c *Context, st *pageStats, root int) pageKind {
 	og := ogPageType(d.ogType)
 	if og != "" && og != PageTypeArticle {
 		return pageKind{og, true, false}
+	}
+	if d.item != "" {
+		return pageKind{PageTypeForum, true, false}
 	}
 	if t := st.structuralPageType(root, firstNonEmpty(c.input.URL, c.article.URL)); t != "" {
 		return pageKind{t, false, og == PageTypeArticle}

@@ -13,6 +13,7 @@ import (
 // declaredTypes holds what a page says it is.
 type declaredTypes struct {
 	ld     []string // the JSON-LD @type values, in page order
+	item   string   // the thread type of the microdata, see page_type_microdata.go
 	ogType string   // the og:type, lower-cased
 }
 
@@ -26,6 +27,7 @@ func newDeclaredTypes(pm *pageMeta) declaredTypes {
 	for _, s := range pm.jsonLD {
 		d.ld = scanLDTypes(s, d.ld)
 	}
+	d.item = pm.itemThread
 	d.ogType = strings.ToLower(pm.metaValue("og:type"))
 	return d
 }

@@ -37,6 +37,8 @@ const (
 // pageVocab counts the elements whose class or id names a page part.
 type pageVocab struct {
 	prices, carts, posts int
+	// bodies counts the post bodies with prose, see postBody.
+	bodies int
 }
 
 // Class and id words of page parts.
@@ -67,6 +69,7 @@ var partIndex = func() *wordIndex {
 func (s *pageStats) countVocab() pageVocab {
 	var v pageVocab
 	var buf [128]byte
+	bodyEnd := 0
 	for i := range s.infos {
 		in := &s.infos[i]
 		name := classAndID(buf[:0], in.node)
@@ -80,6 +83,10 @@ func (s *pageStats) countVocab() pageVocab {
 			v.prices++
 		case in.own > 0 && parts&partPost != 0:
 			v.posts++
+		}
+		if i >= bodyEnd && in.good > 0 && postBody(name) {
+			v.bodies++
+			bodyEnd = int(in.end)
 		}
 	}
 	return v
@@ -130,7 +137,7 @@ func (s *pageStats) structuralPageType(root int, pageURL string) string {
 		return PageTypeListing
 	case v.carts > 0 && r.good < 2*minArticleProse:
 		return PageTypeProduct
-	case v.posts >= minPosts:
+	case v.posts >= minPosts || v.bodies >= minPosts:
 		return PageTypeForum
 	case docsPath(pageURL):
 		return PageTypeDocumentation
