@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Pictures the body walk does not read as figures leave their credit as
 // a line of its own: "Photo: Agency", "Image credit: © Stock/Name",
@@ -15,13 +18,13 @@ const maxCreditLine = 160
 // creditLabels start a picture credit, folded by lineKey; each ends with
 // the punctuation or the word that makes it a label rather than the start
 // of a sentence about photography.
-var creditLabels = []string{
+var creditLabels = slices.Concat(intlCreditLabels, []string{
 	"photo:", "photos:", "image:", "images:", "picture:", "pictured:",
 	"photo credit", "photo credits", "image credit", "image credits", "image source:",
 	"photo by ", "photos by ", "image by ", "image via ", "photo via ",
 	"image provided by ", "photo provided by ", "image courtesy of ", "photo courtesy of ",
 	"image from ", "photo :", "image :", "crédit photo", "crédits photo", "crédit :",
-}
+})
 
 // creditLine reports whether s is a picture credit: a short line that
 // starts with a credit label.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -39,8 +40,8 @@ func introducedList(n *html.Node) bool {
 }
 
 // readingWords are the words of a line that points to more reading.
-var readingWords = setOf("more", "also", "related", "similar", "next", "previous", "popular",
-	"recommended", "trending", "latest", "aussi", "plus", "similaires", "derniers")
+var readingWords = setOf(slices.Concat(intlReadingWords, []string{"more", "also", "related", "similar", "next", "previous", "popular",
+	"recommended", "trending", "latest", "aussi", "plus", "similaires", "derniers"})...)
 
 // readingPointer reports whether the line s has a word of readingWords.
 func readingPointer(s string) bool {

@@ -35,9 +35,10 @@ func noticeLine(s string) bool {
 
 // copyrightNotice reports whether the folded line k states a copyright:
 // it starts with "©" or with "copyright" and a year or "©", or it says
-// "all rights reserved". A sentence about copyright law does neither.
+// "all rights reserved" in one of the languages of rightsReservedPhrases.
+// A sentence about copyright law does neither.
 func copyrightNotice(k string) bool {
-	if strings.HasPrefix(k, "©") || strings.Contains(k, "all rights reserved") {
+	if strings.HasPrefix(k, "©") || containsAnyString(k, rightsReservedPhrases) {
 		return true
 	}
 	rest, ok := strings.CutPrefix(k, "copyright ")

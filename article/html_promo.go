@@ -10,7 +10,8 @@ import (
 // "Also on" lines, advertisement labels, newsletter pleas, and at the end
 // of the article, credit and promotion lines ("Additional reporting by",
 // "Follow us on", "© Agency"). These are recognised by short word lists
-// of English and French, and other common labels, on short blocks only.
+// of English and French, of other languages (html_promo_words_intl.go),
+// and other common labels, on short blocks only.
 
 // maxPromoLine is the longest block, in bytes, that may be a promotion
 // or label line.
@@ -79,7 +80,7 @@ func shareList(items []string) bool {
 	}
 	for _, it := range items {
 		k := lineKey(it)
-		if !shareLabels[k] && !hasAnyPrefix(k, sharePrefixes) {
+		if !shareLabels[k] && !hasAnyPrefix(k, sharePrefixes) && !intlShareItem(k) {
 			return false
 		}
 	}

@@ -1,8 +1,11 @@
 package article
 
+import "slices"
+
 // The word lists of html_promo.go, folded by lineKey. They hold general
 // vocabulary of news templates in English and French, and the names of
-// the networks pages are shared to.
+// the networks pages are shared to; html_promo_words_intl.go adds the
+// words of other languages.
 
 // setOf returns ws as a set.
 func setOf(ws ...string) map[string]bool {
@@ -15,7 +18,7 @@ func setOf(ws ...string) map[string]bool {
 
 var (
 	// promoLines are whole lines that label boilerplate.
-	promoLines = setOf(
+	promoLines = setOf(slices.Concat(intlPromoLines, []string{
 		"share", "share this", "share this article", "share this story", "share article",
 		"share on", "tweet", "comment", "comments", "view comments", "show comments",
 		"advertisement", "advertising", "ad", "sponsored", "sponsored content",
@@ -28,30 +31,30 @@ var (
 		"publicité", "pub", "lire aussi", "à lire aussi", "a lire aussi", "lire la suite",
 		"voir aussi", "à voir aussi", "sur le même sujet", "dans la même rubrique",
 		"les plus lus", "à lire également", "lire également",
-	)
+	})...)
 	// promoPrefixes start lines that point elsewhere or ask for something.
-	promoPrefixes = []string{
+	promoPrefixes = slices.Concat(intlPromoPrefixes, []string{
 		"also on ", "read more:", "read more ", "read also:", "see also:", "related:",
 		"like this story", "sign up for", "sign up to", "subscribe to our", "click here to",
 		"lire aussi :", "lire aussi:", "à lire aussi :", "à lire aussi:", "lire aussi ",
 		"à lire aussi ", "voir aussi :", "abonnez-vous à", "inscrivez-vous à",
 		"recevez notre newsletter", "share on ", "share via ",
-	}
+	})
 	// tailPrefixes start the credit and promotion lines that end articles.
-	tailPrefixes = []string{
+	tailPrefixes = slices.Concat(intlTailPrefixes, []string{
 		"additional reporting by", "(reporting by", "reporting by", "editing by",
 		"writing by", "(editing by", "follow us on", "follow ", "email ", "e-mail ",
 		"join our", "© ", "©", "copyright ", "all rights reserved", "this article was",
 		"this story was", "suivez-nous", "retrouvez-nous", "tous droits réservés",
-	}
+	})
 	// tailPhrases are inside the credit lines that end articles.
-	tailPhrases = []string{
+	tailPhrases = slices.Concat(rightsReservedPhrases, intlTailPhrases, []string{
 		"contributed to this report", "contributed reporting", "contributed to this article",
 		"all rights reserved", "tous droits réservés", "on twitter @", "sur twitter @",
 		"follow him on", "follow her on", "follow them on",
-	}
+	})
 	// shareLabels are the items of a share bar.
-	shareLabels = setOf(
+	shareLabels = setOf(slices.Concat(intlShareLabels, []string{
 		"facebook", "twitter", "x", "email", "e-mail", "mail", "print", "whatsapp",
 		"linkedin", "pinterest", "reddit", "telegram", "flipboard", "copy", "copy link",
 		"copy url", "messenger", "tumblr", "pocket", "more", "sms", "vkontakte",
@@ -59,7 +62,7 @@ var (
 		"envoyer", "courriel", "copier le lien", "bluesky", "threads", "mastodon",
 		"xing", "line", "viber", "snapchat", "instagram", "youtube", "save", "lagi", "cetak",
 		"surat elektronik",
-	)
+	})...)
 	// sharePrefixes start the items of a share bar.
 	sharePrefixes = []string{"share on ", "share via ", "share to ", "partager sur ", "email this", "print this"}
 	// disclosurePhrases are in affiliate disclosures, see disclosureLine.

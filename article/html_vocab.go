@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -13,7 +14,7 @@ import (
 var (
 	// strongBoilerWords match anywhere inside a class or id, and win over
 	// content words.
-	strongBoilerWords = byteWords(
+	strongBoilerWords = byteWords(slices.Concat(intlBoilerWords, []string{
 		"comment", "related", "share", "sharing", "social", "newsletter", "cookie",
 		"consent", "promo", "advert", "sponsor", "outbrain", "taboola", "recommend",
 		"subscri", "footer", "sidebar", "breadcrumb", "popup", "modal",
@@ -25,7 +26,7 @@ var (
 		"slideshow", "gallery", "carousel", "gdpr", "onetrust", "optanon", "didomi",
 		"signature", "author-box", "authorbox", "author-info", "author-summary",
 		"author-desc", "about-author", "about-the-author", "author-card", "author-profile",
-	)
+	})...)
 	// weakBoilerWords match anywhere inside a class or id, and lose to
 	// content words.
 	weakBoilerWords = byteWords(
