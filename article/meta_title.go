@@ -250,6 +250,9 @@ func (ts *titleSources) metaTitle(keys map[string]bool, cleaned []string) string
 	for _, group := range [][]string{ts.ld, ts.og, ts.twitter, ts.other} {
 		for _, m := range group {
 			if t := cleanByAgreement(ts.clean(m), keys); t != "" && !ts.isSiteWhole(t) {
+				if o, ok := ts.bareSiteOf(t, cleaned); ok {
+					t = o
+				}
 				return wholeTitle(t, cleaned)
 			}
 		}
@@ -344,7 +347,8 @@ type h1Choice struct {
 }
 
 // agreeingH1 returns the first <h1> whose text the metadata titles also
-// give, whole or as their start.
+// give, whole or as their start, or that prints one of them with a
+// kicker before it (a single number stays, see numberKicker).
 func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 	for i := range h1s {
 		t := headText(h1s[i].n)
@@ -360,6 +364,9 @@ func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 		spaced := kickerKey(h1s[i].n, k)
 		for _, c := range cleaned {
 			if ck := titleKey(c); strings.Count(ck, " ") >= 2 && strings.HasSuffix(spaced, " "+ck) {
+				if numberKicker(spaced, ck) {
+					return h1Choice{t, &h1s[i]}, true
+				}
 				return h1Choice{c, &h1s[i]}, true // the <h1> with a kicker before the headline
 			}
 		}
