@@ -26,12 +26,8 @@ var creditLabels = slices.Concat(intlCreditLabels, []string{
 	"image from ", "photo :", "image :", "crédit photo", "crédits photo", "crédit :",
 })
 
-// creditLine reports whether s is a picture credit: a short line that
-// starts with a credit label.
-func creditLine(s string) bool {
-	if len(s) > maxCreditLine {
-		return false
-	}
-	k := lineKey(s)
+// creditKey reports whether the line folded to k (lineKey) is a picture
+// credit: it starts with a credit label.
+func creditKey(k string) bool {
 	return hasAnyPrefix(k, creditLabels) && !strings.HasSuffix(k, "?")
 }

@@ -23,14 +23,14 @@ var viewsDenials = []string{
 	"their own", "his own", "her own", "those of the author",
 }
 
-// noticeLine reports whether s is a copyright notice or a views
-// disclaimer.
-func noticeLine(s string) bool {
+// creditOrNotice reports whether paragraph s is a picture credit (see
+// creditKey), a copyright notice or a views disclaimer, folding it once.
+func creditOrNotice(s string) bool {
 	if len(s) > maxNoticeLen {
 		return false
 	}
 	k := lineKey(s)
-	return copyrightNotice(k) || viewsDisclaimer(k)
+	return len(s) <= maxCreditLine && creditKey(k) || copyrightNotice(k) || viewsDisclaimer(k)
 }
 
 // copyrightNotice reports whether the folded line k states a copyright:
