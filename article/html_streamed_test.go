@@ -1,6 +1,7 @@
 package article
 
 import (
+	"io"
 	"strings"
 	"testing"
 
@@ -72,4 +73,21 @@ func TestStreamedMalformed(t *testing.T) {
 			assert.Equal(t, "<html><head></head><body>"+tc.want+"</body></html>", b.String())
 		})
 	}
+}
+
+// FuzzResolveStreamed checks that moving streamed parts never panics,
+// never loops, and leaves a tree that renders.
+func FuzzResolveStreamed(f *testing.F) {
+	f.Add(streamedPage(false))
+	f.Add(streamedPage(true))
+	f.Add(`<div hidden id="S:1"><template id="P:1"></template></div><script>$RS("S:1","P:1");$RC("B:1","S:1")</script>`)
+	f.Add(`<!--$?--><template id="B:0"></template><!--$--><!--/$--><div hidden id="S:0"><!--/$--></div><script>$RC("B:0","S:0")</script>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		resolveStreamed(doc, page)
+		require.NoError(t, html.Render(io.Discard, doc))
+	})
 }
