@@ -126,20 +126,29 @@ func (r bylineReader) stripPrefix(s string) (string, bool) {
 
 func (r bylineReader) cutPrefix(s string) (string, bool) {
 	best, ok := s, false
-	try := func(p string) {
+	for p := range r.prefixes {
 		if rest, hit := hasPrefixFold(s, p); hit && len(rest) < len(best) {
 			best, ok = rest, true
 		}
 	}
+	return best, ok
+}
+
+// prefixes yields the byline prefixes of r's languages, then the
+// built-in ones of other languages.
+func (r bylineReader) prefixes(yield func(string) bool) {
 	for _, l := range r.langs {
 		for _, p := range l.BylinePrefixes {
-			try(p)
+			if !yield(p) {
+				return
+			}
 		}
 	}
 	for _, p := range moreBylinePrefixes {
-		try(p)
+		if !yield(p) {
+			return
+		}
 	}
-	return best, ok
 }
 
 // names splits a byline without its prefix into authors.

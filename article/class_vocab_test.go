@@ -146,7 +146,7 @@ func TestClassHint(t *testing.T) {
 // refNamedParts is namedParts as one search per word.
 func refNamedParts(name []byte) uint8 {
 	var parts uint8
-	for bit, words := range map[uint8][]string{partCart: cartWords, partPrice: priceWords, partPost: postWords} {
+	for bit, words := range map[uint8][]string{partCart: cartWords, partPrice: priceWords, partPost: postWords, partPostBody: postBodyWords} {
 		for _, w := range words {
 			if bytes.Contains(name, []byte(w)) {
 				parts |= bit

@@ -34,6 +34,18 @@ func parseEdgePage(t *testing.T, head, middle, tail string) *Article {
 	return a
 }
 
+// assertGoneKept checks that a's text lacks gone and holds kept; an
+// empty string checks nothing.
+func assertGoneKept(t *testing.T, a *Article, gone, kept string) {
+	t.Helper()
+	if gone != "" {
+		assert.NotContains(t, a.Text, gone)
+	}
+	if kept != "" {
+		assert.Contains(t, a.Text, kept)
+	}
+}
+
 func TestAuthorNoteAtTheEnd(t *testing.T) {
 	const note = "Jane Doe is a reporter who covers transport and city hall for the paper."
 	cases := []struct {
@@ -47,12 +59,9 @@ func TestAuthorNoteAtTheEnd(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := parseEdgePage(t, "", "", tc.tail)
+			assertGoneKept(t, a, tc.gone, tc.kept)
 			if tc.gone != "" {
-				assert.NotContains(t, a.Text, tc.gone)
 				assert.NotContains(t, a.Text, "About the author")
-			}
-			if tc.kept != "" {
-				assert.Contains(t, a.Text, tc.kept)
 			}
 		})
 	}
@@ -69,13 +78,7 @@ func TestLeadDetailsLeftOut(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := parseEdgePage(t, tc.head, "", "")
-			if tc.gone != "" {
-				assert.NotContains(t, a.Text, tc.gone)
-			}
-			if tc.kept != "" {
-				assert.Contains(t, a.Text, tc.kept)
-			}
+			assertGoneKept(t, parseEdgePage(t, tc.head, "", ""), tc.gone, tc.kept)
 		})
 	}
 }

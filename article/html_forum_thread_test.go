@@ -71,7 +71,7 @@ func TestPostBodyNames(t *testing.T) {
 		{"comment post-body", false},
 		{"entry-content", false},
 	} {
-		assert.Equal(t, tc.want, postBody([]byte(tc.name)), tc.name)
+		assert.Equal(t, tc.want, postBody(namedParts([]byte(tc.name)), []byte(tc.name)), tc.name)
 	}
 }
 

@@ -69,17 +69,10 @@ func offerContent(in *nodeInfo) bool {
 	return true
 }
 
-// anyPageBoilerName reports whether one of the space-separated words of
-// a class or id value marks boilerplate on any page.
+// anyPageBoilerName reports whether a word of a class or id value marks
+// boilerplate on any page. No indexed word holds a space, so the whole
+// value is read in one pass.
 func anyPageBoilerName(val string) bool {
 	var buf [128]byte
-	v := lowerInto(buf[:0], val)
-	for len(v) > 0 {
-		var word []byte
-		word, v = nextWord(v)
-		if anyPageIndex.tags(word) != 0 {
-			return true
-		}
-	}
-	return false
+	return anyPageIndex.tags(lowerInto(buf[:0], val)) != 0
 }

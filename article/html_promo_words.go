@@ -50,7 +50,7 @@ var (
 	// tailPhrases are inside the credit lines that end articles.
 	tailPhrases = slices.Concat(rightsReservedPhrases, intlTailPhrases, []string{
 		"contributed to this report", "contributed reporting", "contributed to this article",
-		"all rights reserved", "tous droits réservés", "on twitter @", "sur twitter @",
+		"tous droits réservés", "on twitter @", "sur twitter @",
 		"follow him on", "follow her on", "follow them on",
 	})
 	// shareLabels are the items of a share bar.

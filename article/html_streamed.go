@@ -118,7 +118,7 @@ func (sc streamCall) apply(ids map[string]*html.Node) {
 	if sc.kind == 'S' {
 		mark, part = part, ids[sc.from]
 	}
-	if mark == nil || part == nil || mark.Parent == nil || part.Parent == nil || !hasAttr(part, "hidden") || isAncestor(part, mark) {
+	if mark == nil || part == nil || mark.Parent == nil || part.Parent == nil || !isHidden(part) || isAncestor(part, mark) {
 		return
 	}
 	part.Parent.RemoveChild(part)
@@ -175,14 +175,4 @@ func boundaryEnd(open *html.Node) *html.Node {
 		}
 	}
 	return nil
-}
-
-// hasAttr reports whether n has the attribute key.
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return true
-		}
-	}
-	return false
 }

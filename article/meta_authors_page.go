@@ -23,10 +23,10 @@ func (ap authorPicker) pageByline(doc *html.Node) []Author {
 		return nil
 	}
 	var found []Author
-	key, seen, prefixes := "", 0, ap.prefixes()
+	key, seen := "", 0
 	for n := range doc.Descendants() {
 		t, ok := shortText(n)
-		if !ok || !explicitByline(t, prefixes) {
+		if !ok || !ap.strict.explicitByline(t) {
 			continue
 		}
 		line := ap.explicitLine(n)
@@ -83,13 +83,13 @@ func (ap authorPicker) explicitLine(n *html.Node) string {
 const maxLabelGap = 8
 
 // explicitByline reports whether t starts with one of the byline
-// prefixes of two words or more, or with a long one followed by a colon
-// ("Author:").
-func explicitByline(t string, prefixes []string) bool {
+// prefixes of r of two words or more, or with a long one followed by a
+// colon ("Author:").
+func (r bylineReader) explicitByline(t string) bool {
 	if len(t) > maxBylineStart {
 		return false
 	}
-	for _, p := range prefixes {
+	for p := range r.prefixes {
 		if rest, ok := hasPrefixFold(t, p); ok && rest != t {
 			long := strings.Contains(p, " ") || len(p) >= 5 && strings.HasPrefix(strings.TrimSpace(t[len(p):]), ":")
 			if long {
@@ -98,16 +98,6 @@ func explicitByline(t string, prefixes []string) bool {
 		}
 	}
 	return false
-}
-
-// prefixes lists the byline prefixes of the configured languages and the
-// built-in ones.
-func (ap authorPicker) prefixes() []string {
-	var ps []string
-	for _, l := range ap.strict.langs {
-		ps = append(ps, l.BylinePrefixes...)
-	}
-	return append(ps, moreBylinePrefixes...)
 }
 
 // authorsKey is one key for a list of authors.

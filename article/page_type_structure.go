@@ -53,6 +53,7 @@ const (
 	partCart = 1 << iota
 	partPrice
 	partPost
+	partPostBody
 )
 
 // partIndex holds the page part words, so that namedParts reads a name
@@ -62,6 +63,7 @@ var partIndex = func() *wordIndex {
 	x.add(partCart, false, cartWords...)
 	x.add(partPrice, false, priceWords...)
 	x.add(partPost, false, postWords...)
+	x.add(partPostBody, false, postBodyWords...)
 	return x
 }()
 
@@ -76,7 +78,8 @@ func (s *pageStats) countVocab() pageVocab {
 		if len(name) < 4 {
 			continue
 		}
-		switch parts := namedParts(name); {
+		parts := namedParts(name)
+		switch {
 		case parts&partCart != 0:
 			v.carts++
 		case parts&partPrice != 0:
@@ -84,7 +87,7 @@ func (s *pageStats) countVocab() pageVocab {
 		case in.own > 0 && parts&partPost != 0:
 			v.posts++
 		}
-		if i >= bodyEnd && in.good > 0 && postBody(name) {
+		if i >= bodyEnd && in.good > 0 && postBody(parts, name) {
 			v.bodies++
 			bodyEnd = int(in.end)
 		}
