@@ -14,8 +14,9 @@ import (
 // maxTitle is the longest headline kept, in bytes.
 const maxTitle = 400
 
-// titleSeparators cut a page title into the headline and the site name.
-var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » ", " « ", " // ", " / ", ": ", " : ", " ~ "}
+// titleSeparators cut a page title into the headline and the site name;
+// the full-width bar of Chinese and Japanese pages needs no spaces.
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » ", " « ", " // ", " / ", ": ", " : ", " ~ ", "｜"}
 
 // titleKey folds a title for comparing: lower case, letters and digits
 // only, single spaces.
@@ -92,6 +93,20 @@ func (ts *titleSources) isSiteSuffix(s, sep string) bool {
 // within, holds its name among other words.
 func (ts *titleSources) hasSite(k string, within bool) bool {
 	flat := strings.ReplaceAll(k, " ", "")
+	if ts.hasSiteFlat(k, flat, within) {
+		return true
+	}
+	for _, a := range asciiKeys(k) {
+		if ts.hasSiteFlat(a, strings.ReplaceAll(a, " ", ""), within) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSiteFlat is hasSite for the title key k written without spaces as
+// flat.
+func (ts *titleSources) hasSiteFlat(k, flat string, within bool) bool {
 	for _, site := range ts.sites {
 		sflat := strings.ReplaceAll(site, " ", "")
 		if k == site || flat == sflat || within && len(sflat) >= 4 && strings.Contains(flat, sflat) ||
@@ -218,7 +233,8 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 		cleaned = append(cleaned, cleanByAgreement(ts.clean(m), keys))
 	}
 	if h, ok := agreeingH1(h1s, metas, cleaned); ok {
-		return numberedTitle(ts.cleanH1(ts.extendedH1(h.text, metas, cleaned)), ts.cleanedTitles(cleaned)), h.node
+		titles := ts.cleanedTitles(cleaned)
+		return metaSpelling(numberedTitle(ts.cleanH1(ts.extendedH1(h.text, metas, cleaned)), titles), titles), h.node
 	}
 	if j := headingTitle(h2s, cleaned, ts); j >= 0 {
 		if j >= len(metas)-len(ts.page) {
@@ -451,7 +467,7 @@ func relatedH1(h1s []posNode, metas []string, ts *titleSources) *posNode {
 	least := shortestWords(metas)
 	for i := range h1s {
 		t := headText(h1s[i].n)
-		if t == "" || len(t) > maxTitle || inChrome(h1s[i].n) || ts.isSiteSuffix(t, "") ||
+		if t == "" || len(t) > maxTitle || inChrome(h1s[i].n) || ts.isBannerH1(t, least) ||
 			4*len(strings.Fields(titleKey(t))) < least {
 			continue // a section heading that shares a word or two
 		}

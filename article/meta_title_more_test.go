@@ -15,12 +15,19 @@ type titleCase struct {
 func checkTitles(t *testing.T, cases []titleCase) {
 	t.Helper()
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
-			a, _ := parseHTMLString(t, page, "https://acme.example/page")
-			assert.Equal(t, tc.want, a.Title)
-		})
+		checkTitleAt(t, tc, "https://acme.example/page")
 	}
+}
+
+// checkTitleAt parses a case's page at the address url and checks its
+// title.
+func checkTitleAt(t *testing.T, tc titleCase, url string) {
+	t.Helper()
+	t.Run(tc.name, func(t *testing.T) {
+		page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+		a, _ := parseHTMLString(t, page, url)
+		assert.Equal(t, tc.want, a.Title)
+	})
 }
 
 // TestTitleLabelsAndTagLines checks the headline rules for the short label

@@ -42,11 +42,7 @@ func TestTitleSiteNames(t *testing.T) {
 			`<h1>Antonia's Notes</h1><h2>codegen: Progress Report #39</h2><p>Text.</p>`, "codegen: Progress Report #39"},
 	}
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
-			a, _ := parseHTMLString(t, page, tc.url)
-			assert.Equal(t, tc.want, a.Title)
-		})
+		checkTitleAt(t, titleCase{tc.name, tc.head, tc.body, tc.want}, tc.url)
 	}
 }
 
