@@ -127,7 +127,7 @@ func (r bylineReader) stripPrefix(s string) (string, bool) {
 func (r bylineReader) cutPrefix(s string) (string, bool) {
 	best, ok := s, false
 	for p := range r.prefixes {
-		if rest, hit := hasPrefixFold(s, p); hit && len(rest) < len(best) {
+		if rest, hit := hasPrefixFold(s, p); hit && len(rest) < len(best) && !nounWithoutColon(s, p) {
 			best, ok = rest, true
 		}
 	}
@@ -256,7 +256,7 @@ func (r bylineReader) name(part string) (string, bool) {
 		return strings.Trim(s, "()[]"), true
 	}
 	s, _ = r.stripPrefix(trimJobWords(s)) // "Sponsored by Acme"
-	if strings.Contains(s, ":") || hasJobWord(s) || looksLikeUsername(s) {
+	if strings.Contains(s, ":") || hasJobWord(s) || looksLikeUsername(s) || endsWithLabel(s) {
 		return "", false // "design: X", "Senior Analyst", "jane.doe"
 	}
 	if r.strict {

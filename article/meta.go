@@ -105,6 +105,9 @@ func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, heade
 	if len(structured) == 0 {
 		structured = ap.fromMeta(pm)
 	}
+	if lead := ap.leadByline(header, structured); len(lead) > 0 {
+		return lead // the byline printed under the headline names someone else
+	}
 	return ap.dropSiteExtras(mergeAuthors(structured, printed), structured)
 }
 

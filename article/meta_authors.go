@@ -83,12 +83,11 @@ func (ap authorPicker) fromMeta(pm *pageMeta) []Author {
 }
 
 // fromHeader reads the first byline printed around the headline: a run of
-// texts that starts with a byline word, else an element marked as the
-// author near the headline, else one marked by microdata or rel=author
-// anywhere.
+// texts that starts with a byline word (or whose accessible label does),
+// else an element marked as the author (fromAuthorNodes).
 func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) []Author {
 	for i, t := range texts {
-		rest, ok := ap.strict.stripPrefix(t.text)
+		rest, ok := ap.strict.stripPrefix(labelled(t))
 		if !ok || len(t.text) > maxBylineStart {
 			continue
 		}
@@ -100,17 +99,13 @@ func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) 
 			return as
 		}
 	}
-	for _, strong := range []bool{false, true} {
-		for _, a := range pm.authors {
-			if strong != isStrongAuthorNode(a.n) || !strong && !near(a.pos, anchor) {
-				continue
-			}
-			if as := ap.keep(ap.fromNode(a.n), false); len(as) > 0 {
-				return as
-			}
-		}
+	if as := ap.fromAuthorNodes(pm, anchor); len(as) > 0 {
+		return as
 	}
-	return ap.unmarkedByline(texts)
+	if as := ap.unmarkedByline(texts); len(as) > 0 {
+		return as
+	}
+	return ap.posterByline(texts)
 }
 
 // bylineRun joins the text after a byline word with the texts that go on
@@ -203,6 +198,9 @@ func (ap authorPicker) fromNode(n *html.Node) []Author {
 			return as
 		}
 	}
+	if isStrongAuthorNode(n) {
+		return firstUserName(n)
+	}
 	return nil
 }
 
@@ -217,7 +215,7 @@ func itemName(n *html.Node) string {
 			if c := Attr(d, "content"); c != "" {
 				return c
 			}
-			return boundedText(d, maxNameBytes)
+			return strings.Trim(boundedText(d, maxNameBytes), " |")
 		}
 	}
 	return ""
