@@ -152,6 +152,7 @@ func TestAuthorsMatch(t *testing.T) {
 		{[]string{"Jane Doe"}, []string{"By Jane Doe"}, true},
 		{[]string{"Jane Doe", "John Smith"}, []string{"John Smith and Jane Doe"}, true},
 		{[]string{"Jane Doe and John Smith"}, []string{"Jane Doe; John Smith"}, true},
+		{[]string{"Jane Doe, John Smith, and Ann Lee"}, []string{"Ann Lee", "Jane Doe", "John Smith"}, true},
 		{[]string{"Marta Cañete"}, []string{"Marta Can\u0303ete"}, true},
 		{[]string{"Jane Doe"}, []string{"Jane Doe", "John Smith"}, false},
 		{[]string{"Jane Doe", "John Smith"}, []string{"Jane Doe"}, false},

@@ -40,8 +40,9 @@ func titleMatch(truth, pred string) bool {
 }
 
 // authorSplit cuts a byline into names at , ; & | / and at the words
-// "and", "und", "et", "y", "e" standing alone.
-var authorSplit = regexp.MustCompile(`\s*[,;&|/]\s*|\s+(?:and|und|et|y|e)\s+`)
+// "and", "und", "et", "y", "e" standing alone, also after a comma ("A, B,
+// and C").
+var authorSplit = regexp.MustCompile(`\s*[,;&|/]\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+`)
 
 // authorPrefix is a leading "by" (or von, par, por) before a name.
 var authorPrefix = regexp.MustCompile(`^(?:by|von|par|por)\s+`)
