@@ -17,7 +17,7 @@ import (
 // cleanBlocks cleans c's blocks from index start on.
 func cleanBlocks(c *Context, start int) {
 	kept := c.blocks[:start]
-	body := dropLeadMeta(c, dropRepeats(dropPlaceholders(c.blocks[start:])))
+	body := cutRelatedTail(c, dropLeadMeta(c, dropRepeats(dropPlaceholders(c.blocks[start:]))))
 	if c.article.PageType != PageTypeArticle {
 		body = dropCopies(body)
 	}
@@ -25,20 +25,21 @@ func cleanBlocks(c *Context, start int) {
 		if b.Kind == BlockHeading && emptySection(body[i+1:], b.Level) {
 			continue
 		}
-		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text)) || promoBlock(b) {
+		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || captionLine(b.Text)) || promoBlock(b) {
 			continue
 		}
 		kept = append(kept, b)
 	}
-	c.blocks = trimTail(trimAuthorNote(c, kept, start), start)
+	c.blocks = trimArticleTail(c, trimAuthorNote(c, kept, start), start)
 }
 
-// trimTail drops the credit and promotion lines, and the headings left
-// bare, at the end of the blocks from index start on.
+// trimTail drops the credit and promotion lines, the intros left
+// dangling (see danglingIntro) and the headings left bare, at the end of
+// the blocks from index start on.
 func trimTail(blocks []Block, start int) []Block {
 	for len(blocks) > start+1 {
 		last := blocks[len(blocks)-1]
-		if !tailBlock(last) && last.Kind != BlockHeading {
+		if !tailBlock(last) && !danglingIntro(last) && last.Kind != BlockHeading {
 			break
 		}
 		blocks = blocks[:len(blocks)-1]

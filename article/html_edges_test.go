@@ -46,29 +46,52 @@ func assertGoneKept(t *testing.T, a *Article, gone, kept string) {
 	}
 }
 
-func TestAuthorNoteAtTheEnd(t *testing.T) {
-	const note = "Jane Doe is a reporter who covers transport and city hall for the paper."
-	cases := []struct {
-		name, tail, gone, kept string
-	}{
-		{"note", "<p>" + note + "</p>", "covers transport", ""},
-		{"note under a heading, links after", "<h3>About the author</h3><p>" + note + "</p><p>Twitter</p>", "covers transport", ""},
-		{"someone else", "<p>John Roe is a cyclist who rides to work every day of the year.</p>", "", "John Roe is a cyclist"},
-		{"name then no verb", "<p>Jane Doe and her colleagues will follow the works next spring.</p>", "", "will follow the works"},
-	}
+// edgeCase is a part of a test page and a text it must drop (gone) or
+// keep (kept); either may be empty.
+type edgeCase struct{ name, part, gone, kept string }
+
+// edgeAt is where a case's part goes in a test page.
+type edgeAt int
+
+const (
+	atHead edgeAt = iota
+	inMiddle
+	atTail
+)
+
+// checkEdges parses each case with its part placed at, and checks what is
+// gone and kept; when a case drops something, each text of also must be
+// gone too.
+func checkEdges(t *testing.T, at edgeAt, cases []edgeCase, also ...string) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := parseEdgePage(t, "", "", tc.tail)
+			var parts [3]string
+			parts[at] = tc.part
+			a := parseEdgePage(t, parts[atHead], parts[inMiddle], parts[atTail])
 			assertGoneKept(t, a, tc.gone, tc.kept)
-			if tc.gone != "" {
-				assert.NotContains(t, a.Text, "About the author")
+			for _, s := range also {
+				if tc.gone != "" {
+					assert.NotContains(t, a.Text, s)
+				}
 			}
 		})
 	}
 }
 
+func TestAuthorNoteAtTheEnd(t *testing.T) {
+	const note = "Jane Doe is a reporter who covers transport and city hall for the paper."
+	cases := []edgeCase{
+		{"note", "<p>" + note + "</p>", "covers transport", ""},
+		{"note under a heading, links after", "<h3>About the author</h3><p>" + note + "</p><p>Twitter</p>", "covers transport", ""},
+		{"someone else", "<p>John Roe is a cyclist who rides to work every day of the year.</p>", "", "John Roe is a cyclist"},
+		{"name then no verb", "<p>Jane Doe and her colleagues will follow the works next spring.</p>", "", "will follow the works"},
+	}
+	checkEdges(t, atTail, cases, "About the author")
+}
+
 func TestLeadDetailsLeftOut(t *testing.T) {
-	cases := []struct{ name, head, gone, kept string }{
+	cases := []edgeCase{
 		{"name date reading time", `<ul><li>Jane Doe</li><li>Jun 9</li><li>5 min read</li></ul>`, "5 min read", ""},
 		{"date alone", `<ul><li>August 19, 2025</li></ul>`, "August 19", ""},
 		{"label and age", `<ul><li>Kalyn Keen</li><li>2 days ago</li></ul><p>Updated:</p>`, "Kalyn", ""},
@@ -76,11 +99,7 @@ func TestLeadDetailsLeftOut(t *testing.T) {
 		{"list of names kept", `<ul><li>Anna Berg</li><li>Tom Lee</li></ul>`, "", "Anna Berg"},
 		{"list of facts kept", `<ul><li>Jun 9: vote</li><li>Forty kilometres of lanes</li></ul>`, "", "Forty kilometres"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			assertGoneKept(t, parseEdgePage(t, tc.head, "", ""), tc.gone, tc.kept)
-		})
-	}
+	checkEdges(t, atHead, cases)
 }
 
 func TestBackLinksLeftOut(t *testing.T) {

@@ -24,26 +24,18 @@ var bioVerbs = []string{
 }
 
 // trimAuthorNote drops the author note among the last blocks from index
-// start on, and the blocks after it; it keeps the blocks when the note
-// would be the whole text.
+// start on, and the blocks after it, with the labels above it and the
+// notes on the other authors right before it (see dropNoteRun); it keeps
+// the blocks when the note would be the whole text.
 func trimAuthorNote(c *Context, blocks []Block, start int) []Block {
-	names := noteNames(c.article.Authors)
-	if len(names) == 0 {
+	names, firsts := noteNameKeys(c.article.Authors)
+	if len(names) == 0 && len(firsts) == 0 {
 		return blocks
 	}
 	for i := len(blocks) - 1; i > start && i >= len(blocks)-maxBioTail; i-- {
-		if authorNote(blocks[i], names) {
-			return dropBioHeading(blocks[:i], start)
+		if authorNote(blocks[i], names, firsts) {
+			return dropNoteRun(blocks[:i], start, names, firsts)
 		}
-	}
-	return blocks
-}
-
-// dropBioHeading drops a heading left at the end of blocks (the author's
-// name, or "About the author" above the note).
-func dropBioHeading(blocks []Block, start int) []Block {
-	if n := len(blocks); n > start+1 && blocks[n-1].Kind == BlockHeading {
-		return blocks[:n-1]
 	}
 	return blocks
 }
@@ -61,8 +53,9 @@ func noteNames(authors []Author) []string {
 }
 
 // authorNote reports whether b is a paragraph that starts with one of
-// the names and a verb of bioVerbs right after it.
-func authorNote(b Block, names []string) bool {
+// the names and a verb of bioVerbs right after it, or with one of the
+// first names and a description (see firstNameNote).
+func authorNote(b Block, names, firsts []string) bool {
 	if b.Kind != BlockParagraph || len(b.Text) > maxBioLen {
 		return false
 	}
@@ -79,5 +72,5 @@ func authorNote(b Block, names []string) bool {
 			}
 		}
 	}
-	return false
+	return firstNameNote(k, firsts)
 }
