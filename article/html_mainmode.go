@@ -22,10 +22,18 @@ func mainContent(st *pageStats, root int, cards bool, kind pageKind, a *Article)
 	if r := st.weakRootRegion(root, kind.typ == PageTypeArticle || kind.article); r >= 0 {
 		return r, true
 	}
+	if kind.offers() && !kind.declared {
+		if r := st.weakAncestor(root); r >= 0 {
+			return r, true
+		}
+	}
 	whole := kind.readWhole(a)
 	if whole || !kind.declared && a.Published == nil && len(a.Authors) == 0 {
 		if m := st.mainLandmark(); m >= 0 && st.contains(m, root) && st.outsideLinks(m) >= wholeGain*st.outsideLinks(root) {
 			return m, true
+		}
+		if col := st.columnWithoutLandmark(root); col >= 0 {
+			return col, true
 		}
 	}
 	return root, cards || whole
