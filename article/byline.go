@@ -124,12 +124,29 @@ func (r bylineReader) stripPrefix(s string) (string, bool) {
 	return s, found
 }
 
+// cutPrefix removes the byline prefix that leaves the least of s. Of the
+// built-in prefixes, it tries only those filed under the first byte of s
+// (moreBylineHeads): no other can start s in any case.
 func (r bylineReader) cutPrefix(s string) (string, bool) {
 	best, ok := s, false
-	for p := range r.prefixes {
-		if rest, hit := hasPrefixFold(s, p); hit && len(rest) < len(best) && !nounWithoutColon(s, p) {
-			best, ok = rest, true
+	for _, l := range r.langs {
+		for _, p := range l.BylinePrefixes {
+			best, ok = shorterCut(s, p, best, ok)
 		}
+	}
+	if s != "" {
+		for _, p := range moreBylineHeads[s[0]] {
+			best, ok = shorterCut(s, p, best, ok)
+		}
+	}
+	return best, ok
+}
+
+// shorterCut returns what follows the prefix p in s, when s starts with p
+// and that is shorter than best; else best and ok unchanged.
+func shorterCut(s, p, best string, ok bool) (string, bool) {
+	if rest, hit := hasPrefixFold(s, p); hit && len(rest) < len(best) && !nounWithoutColon(s, p) {
+		return rest, true
 	}
 	return best, ok
 }

@@ -23,7 +23,11 @@ func Attr(n *html.Node, key string) string {
 
 // HasClass reports whether n's class attribute lists class.
 func HasClass(n *html.Node, class string) bool {
-	for _, c := range strings.Fields(Attr(n, "class")) {
+	v := Attr(n, "class")
+	if !strings.Contains(v, class) {
+		return false // cheap: a class listed is a part of the value
+	}
+	for c := range strings.FieldsSeq(v) {
 		if c == class {
 			return true
 		}

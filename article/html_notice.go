@@ -38,7 +38,7 @@ func creditOrNotice(s string) bool {
 // "all rights reserved" in one of the languages of rightsReservedPhrases.
 // A sentence about copyright law does neither.
 func copyrightNotice(k string) bool {
-	if strings.HasPrefix(k, "©") || containsAnyString(k, rightsReservedPhrases) {
+	if strings.HasPrefix(k, "©") || rightsReservedSet.in(k) {
 		return true
 	}
 	rest, ok := strings.CutPrefix(k, "copyright ")
@@ -48,6 +48,9 @@ func copyrightNotice(k string) bool {
 	r := []rune(strings.TrimPrefix(rest, "(c) "))
 	return len(r) > 0 && (r[0] == '©' || unicode.IsDigit(r[0]))
 }
+
+// rightsReservedSet holds rightsReservedPhrases, for copyrightNotice.
+var rightsReservedSet = newPhraseSet(rightsReservedPhrases)
 
 // viewsDisclaimer reports whether the folded line k says that the views
 // expressed are not the publisher's.

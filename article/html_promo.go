@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Some boilerplate has no class to tell it, only its wording: share
@@ -99,13 +100,50 @@ func isDigits(s string) bool {
 
 // lineKey folds a short line for the word lists: lower case, curly
 // apostrophes made straight, white space collapsed, and punctuation and
-// symbols trimmed from both ends.
+// symbols trimmed from both ends. It reads s once and gives what
+// strings.ToLower, then strings.Fields and strings.Join, would give (a
+// byte that is not UTF-8 becomes U+FFFD, as strings.ToLower makes it).
 func lineKey(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.TrimFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '('
-	})
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
+		if r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		writeLower(&b, r)
+	}
+	return strings.TrimFunc(b.String(), lineKeyTrimmed)
+}
+
+// writeLower writes r to b in lower case, with a curly apostrophe made
+// straight.
+func writeLower(b *strings.Builder, r rune) {
+	switch {
+	case 'A' <= r && r <= 'Z':
+		b.WriteByte(byte(r) + 'a' - 'A')
+	case r < utf8.RuneSelf:
+		b.WriteByte(byte(r))
+	case r == '’':
+		b.WriteByte('\'')
+	default:
+		b.WriteRune(unicode.ToLower(r))
+	}
+}
+
+// lineKeyTrimmed reports whether lineKey trims r from the ends of a line.
+func lineKeyTrimmed(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '('
 }
 
 func hasAnyPrefix(s string, ps []string) bool {

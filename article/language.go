@@ -72,7 +72,9 @@ func (l *Language) IsSummaryLabel(s string) bool {
 // apostrophe, no surrounding spaces or final colon, inner spaces collapsed.
 func labelKey(s string) string {
 	s = strings.ToLower(toNFC(s))
-	s = labelFolder.Replace(s)
+	if strings.ContainsAny(s, "’\u00a0\u202f") {
+		s = labelFolder.Replace(s) // the replacer copies s even when it has none
+	}
 	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ':' || unicode.IsSpace(r) })
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -85,11 +87,12 @@ func (c *Config) summaryLabel(s string) bool {
 	if len(s) > 64 {
 		return false
 	}
-	if isMoreSummaryLabel(s) {
+	k := labelKey(s)
+	if moreSummaryKeys[k] {
 		return true
 	}
 	if c.summaryKeys != nil {
-		return c.summaryKeys[labelKey(s)]
+		return c.summaryKeys[k]
 	}
 	for _, l := range c.languages {
 		if l.IsSummaryLabel(s) {

@@ -24,9 +24,10 @@ func (ap authorPicker) pageByline(doc *html.Node) []Author {
 	}
 	var found []Author
 	key, seen := "", 0
+	starts := ap.strict.explicitStarts()
 	for n := range doc.Descendants() {
 		t, ok := shortText(n)
-		if !ok || !ap.strict.explicitByline(t) {
+		if !ok || !starts.match(t) {
 			continue
 		}
 		line := ap.explicitLine(n)
@@ -81,24 +82,6 @@ func (ap authorPicker) explicitLine(n *html.Node) string {
 // maxLabelGap is the most nodes read between a byline label and the
 // name it introduces.
 const maxLabelGap = 8
-
-// explicitByline reports whether t starts with one of the byline
-// prefixes of r of two words or more, or with a long one followed by a
-// colon ("Author:").
-func (r bylineReader) explicitByline(t string) bool {
-	if len(t) > maxBylineStart {
-		return false
-	}
-	for p := range r.prefixes {
-		if rest, ok := hasPrefixFold(t, p); ok && rest != t {
-			long := strings.Contains(p, " ") || len(p) >= 5 && strings.HasPrefix(strings.TrimSpace(t[len(p):]), ":")
-			if long {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // authorsKey is one key for a list of authors.
 func authorsKey(as []Author) string {

@@ -44,12 +44,6 @@ func labelKeys(labels []string) map[string]bool {
 	return m
 }
 
-// isMoreSummaryLabel reports whether s is a key-points label of a
-// language without an extension.
-func isMoreSummaryLabel(s string) bool {
-	return moreSummaryKeys[labelKey(s)]
-}
-
 // cjkCharsPerWord is how many Chinese or Japanese characters count as one
 // word: these scripts write no spaces, and most of their words are one or
 // two characters long.
