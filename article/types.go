@@ -73,6 +73,10 @@ type Block struct {
 	// Level is the rank of a heading, 2 for an <h2>; sub-headings found in
 	// plain text are level 2.
 	Level int `json:"level,omitempty"`
+	// Start is the number of the first item of a numbered list (an <ol>),
+	// 0 for a list without numbers. Article.Text leaves the numbers out
+	// (measured: see listStart); a renderer numbers the items from Start.
+	Start int `json:"start,omitempty"`
 }
 
 // Summary is the newsroom's own TL;DR or key-points block, as printed on the

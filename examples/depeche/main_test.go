@@ -81,3 +81,15 @@ func writeGzip(t *testing.T, path, text string) {
 	require.NoError(t, z.Close())
 	require.NoError(t, f.Close())
 }
+
+func TestMarkdownNumberedList(t *testing.T) {
+	page := `<html><head><title>Bread at home</title></head><body><article><h1>Bread at home</h1>` +
+		`<p>Baking bread at home takes an afternoon and a few cheap tools, the baker said on Monday.</p>` +
+		`<ol start="2"><li>Preheat the oven.</li><li>Bake the bread.</li></ol>` +
+		`<ul><li>Flour</li><li>Water</li></ul>` +
+		`<p>The loaf keeps for three days in a cloth bag, and it freezes well for a month or more.</p></article></body></html>`
+	code, out, _ := runCLI(t, page, "-format", "markdown")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "2. Preheat the oven.\n3. Bake the bread.\n")
+	assert.Contains(t, out, "- Flour\n- Water\n")
+}

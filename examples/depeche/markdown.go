@@ -74,8 +74,12 @@ func writeBlock(w io.Writer, a *article.Article, b article.Block) {
 	case article.BlockHeading:
 		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", min(max(b.Level, 3), 6)), b.Text)
 	case article.BlockList:
-		for _, it := range b.Items {
-			fmt.Fprintf(w, "- %s\n", it)
+		for i, it := range b.Items {
+			if b.Start > 0 {
+				fmt.Fprintf(w, "%d. %s\n", b.Start+i, it)
+			} else {
+				fmt.Fprintf(w, "- %s\n", it)
+			}
 		}
 	case article.BlockQuote:
 		fmt.Fprintf(w, "> %s\n", b.Text)
