@@ -22,7 +22,7 @@ func cleanBlocks(c *Context, start int) {
 		body = dropCopies(body)
 	}
 	for i, b := range body {
-		if b.Kind == BlockHeading && emptySection(body[i+1:], b.Level) {
+		if b.Kind == BlockHeading && emptySection(body[i+1:], b.Level) && !namedTagline(b, body[i+1:], c.article.PageType) {
 			continue
 		}
 		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || captionLine(b.Text)) || promoBlock(b) {

@@ -22,6 +22,9 @@ func mainContent(st *pageStats, root int, cards bool, kind pageKind, a *Article)
 	if r := st.weakRootRegion(root, kind.typ == PageTypeArticle || kind.article); r >= 0 {
 		return r, true
 	}
+	if r := st.searchCopyRoot(root, kind); r >= 0 {
+		return r, true
+	}
 	if kind.offers() && !kind.declared {
 		if r := st.weakAncestor(root); r >= 0 {
 			return r, true
