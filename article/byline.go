@@ -22,6 +22,9 @@ type bylineReader struct {
 	// strict is for text seen on the page: names must look like names
 	// (capitalised words), not like a sentence.
 	strict bool
+	// site reports whether a name is the site's own, when known: a role
+	// written after it stays ("Acme Contributor", see siteRole).
+	site func(string) bool
 }
 
 // read returns the authors a byline names, in order.
@@ -172,7 +175,7 @@ func (r bylineReader) prefixes(yield func(string) bool) {
 func (r bylineReader) names(s string) []Author {
 	s = unescapeEntities(s)
 	var out []Author
-	employer, aside := false, false
+	employer, aside, titled := false, false, false
 	for _, part := range r.parts(s) {
 		if len(out) >= maxAuthors {
 			break
@@ -188,15 +191,18 @@ func (r bylineReader) names(s string) []Author {
 			continue // "Attorney at Morgan & Morgan"
 		}
 		if len(out) > 0 && part.afterComma && isJobTitle(part.text) {
-			employer = hasAffiliation(part.text)
+			employer, titled = hasAffiliation(part.text), true
 			continue // "Jane Doe, Political Correspondent"
+		}
+		if titled && orgNamed(part.text) {
+			continue // the employer after the title: "Jane Doe, Director, Acme Institute"
 		}
 		if len(out) > 0 && part.afterComma && r.strict && !strings.Contains(part.text, " ") && !isAgency(part.text) {
 			aside = true
 			continue // a dateline: "Jane Doe, Frankfurt"
 		}
 		if name, ok := r.name(part.text); ok {
-			out = append(out, Author{Name: name})
+			out, titled = append(out, Author{Name: name}), false
 		} else {
 			aside = len(out) > 0 && part.afterComma && r.strict
 		}
@@ -268,6 +274,9 @@ func (r bylineReader) name(part string) (string, bool) {
 	}
 	s := strings.Trim(dropBrackets(strings.Join(words, " ")), " .,:;()[]\"'«»“”")
 	s, _ = r.stripPrefix(s)
+	if r.siteRole(s) {
+		return s, true // "Acme Contributor": the site credits itself
+	}
 	s = r.stripRoles(s)
 	if isAgency(s) {
 		return strings.Trim(s, "()[]"), true

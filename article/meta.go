@@ -97,13 +97,18 @@ func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, heade
 		if as := ap.pageByline(c.Document()); len(as) > 0 {
 			return as
 		}
-		return ap.siteAuthors(pm, ld)
+		if as := ap.siteAuthors(pm, ld); len(as) > 0 {
+			return as
+		}
+		return ap.siteByline(pm, anchor)
 	}
 	if ap.bylineWins(ld, structured, orgs, printed) {
 		return printed // the byline names the people the metadata credits to a company
 	}
 	if len(structured) == 0 {
-		structured = ap.fromMeta(pm)
+		if structured = ap.fromMeta(pm); ap.printedOverMeta(structured, printed) {
+			return printed
+		}
 	}
 	if lead := ap.leadByline(header, structured); len(lead) > 0 {
 		return lead // the byline printed under the headline names someone else

@@ -27,9 +27,13 @@ type authorPicker struct {
 }
 
 func newAuthorPicker(langs []*Language, ts *titleSources) authorPicker {
+	var site func(string) bool
+	if ts != nil {
+		site = ts.isSite
+	}
 	return authorPicker{
-		loose:  bylineReader{langs: langs},
-		strict: bylineReader{langs: langs, strict: true},
+		loose:  bylineReader{langs: langs, site: site},
+		strict: bylineReader{langs: langs, strict: true, site: site},
 		ts:     ts,
 	}
 }
@@ -88,7 +92,7 @@ func (ap authorPicker) fromMeta(pm *pageMeta) []Author {
 func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) []Author {
 	for i, t := range texts {
 		rest, ok := ap.strict.stripPrefix(labelled(t))
-		if !ok || len(t.text) > maxBylineStart {
+		if !ok || len(t.text) > maxBylineStart || inProse(t) {
 			continue
 		}
 		line := ap.bylineRun(rest, texts[i+1:])
@@ -157,9 +161,11 @@ func (ap authorPicker) endsWithJoiner(s string) bool {
 }
 
 // isStrongAuthorNode reports whether n is marked as the author by
-// microdata or rel=author, rather than by a class name.
+// microdata, rel=author or microformats, rather than by a class name
+// that only hints at it.
 func isStrongAuthorNode(n *html.Node) bool {
-	return strings.Contains(Attr(n, "itemprop"), "author") || strings.Contains(strings.ToLower(Attr(n, "rel")), "author")
+	return strings.Contains(Attr(n, "itemprop"), "author") || strings.Contains(strings.ToLower(Attr(n, "rel")), "author") ||
+		isMicroformatAuthor(n)
 }
 
 // fromNode reads the authors an element marked as a byline names: its
