@@ -101,6 +101,7 @@ type Config struct {
 	languages      []*Language
 	byAtom         map[atom.Atom][]NodeExtractor
 	summaryKeys    map[string]bool
+	dateLabelWords map[string]bool // see dateLabelWords, filled by Freeze
 	frozen         bool
 }
 
@@ -173,6 +174,7 @@ func (c *Config) Freeze() {
 			c.summaryKeys[labelKey(lab)] = true
 		}
 	}
+	c.dateLabelWords = dateLabelWords(c.languages)
 	c.frozen = true
 }
 

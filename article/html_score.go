@@ -105,8 +105,9 @@ func isListItem(n *html.Node) bool {
 	return n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Td
 }
 
-// blockFlags returns the flags n, of class weight weight, has by itself.
-func blockFlags(n *html.Node, weight int8) uint8 {
+// blockFlags returns the flags n, of class weight weight, has by itself;
+// embeds remembers which class values name an embed.
+func blockFlags(n *html.Node, weight int8, embeds valueMemo[bool]) uint8 {
 	if n.Type != html.ElementNode {
 		return 0
 	}
@@ -114,7 +115,7 @@ func blockFlags(n *html.Node, weight int8) uint8 {
 	if isHidden(n) {
 		f |= infoHidden
 	}
-	if embedLike(n) {
+	if embedLike(n, embeds) {
 		f |= infoEmbed
 	}
 	if n.DataAtom == atom.H1 || n.DataAtom == atom.Main || (weight >= 0 && bodyHint(n)) {
@@ -128,13 +129,13 @@ func blockFlags(n *html.Node, weight int8) uint8 {
 
 // embedLike reports whether n may hold an embedded post or media that an
 // extractor claims: frames, quotations, figures and elements whose class
-// names an embed.
-func embedLike(n *html.Node) bool {
+// names an embed, read through memo.
+func embedLike(n *html.Node, memo valueMemo[bool]) bool {
 	switch n.DataAtom {
 	case atom.Iframe, atom.Blockquote, atom.Figure, atom.Video, atom.Embed, atom.Object, atom.Audio:
 		return true
 	}
-	return hasEmbedClass(n)
+	return hasEmbedClassIn(n, memo)
 }
 
 // boilerAtoms are the elements that hold page furniture, not article

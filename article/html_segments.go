@@ -16,7 +16,8 @@ func segmentStats(doc *html.Node, st *pageStats, limits Limits) *pageStats {
 	if len(st.infos) == 0 || st.infos[0].good >= thinProse || !hasSegments(doc) {
 		return st
 	}
-	alt := &pageStats{infos: make([]nodeInfo, 0, len(st.infos)), segments: true, thread: st.thread}
+	alt := &pageStats{infos: make([]nodeInfo, 0, len(st.infos)), segments: true, thread: st.thread,
+		weights: st.weights, embeds: st.embeds}
 	alt.collect(doc, limits.MaxDepth)
 	if alt.infos[0].good < segmentGain*st.infos[0].good || alt.infos[0].good < st.infos[0].good+minSegmentProse {
 		return st

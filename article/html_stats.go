@@ -62,6 +62,12 @@ type pageStats struct {
 	// thread says the page declares itself a discussion thread, whose
 	// posts templates call comments, see threadWeight.
 	thread bool
+	// weights remembers the weights of long class values, see
+	// classWeightIn and valueMemo.ofAttr; nil remembers nothing.
+	weights valueMemo[int8]
+	// embeds remembers which long class values name an embed, see
+	// hasEmbedClassIn; nil remembers nothing.
+	embeds valueMemo[bool]
 }
 
 // textRun accumulates the text of one block: the text under it that is
@@ -74,7 +80,8 @@ type textRun struct {
 // collectStats walks root once and fills the infos of its block elements;
 // thread says the page declares itself a discussion thread.
 func collectStats(root *html.Node, maxDepth int, thread bool) *pageStats {
-	s := &pageStats{infos: make([]nodeInfo, 0, countBlocks(root)), thread: thread}
+	s := &pageStats{infos: make([]nodeInfo, 0, countBlocks(root)), thread: thread,
+		weights: valueMemo[int8]{}, embeds: valueMemo[bool]{}}
 	s.collect(root, maxDepth)
 	return s
 }
@@ -135,12 +142,12 @@ func (s *pageStats) visitBlock(n *html.Node, inLink bool, depth, maxDepth int) {
 	s.infos = append(s.infos, nodeInfo{node: n})
 	var weight int8
 	if n.Type == html.ElementNode {
-		weight = classWeight(n)
+		weight = classWeightIn(n, s.weights)
 		if s.thread && weight < 0 {
 			weight = threadWeight(n)
 		}
 	}
-	flags := blockFlags(n, weight)
+	flags := blockFlags(n, weight, s.embeds)
 	if flags&infoHidden != 0 && (s.panels[Attr(n, "id")] || closedTab(n)) {
 		flags &^= infoHidden // a closed answer of an accordion, a closed tab
 	}

@@ -18,4 +18,4 @@ func declaresThread(c *Context) bool {
 
 // threadWeight is classWeight with the word "comment" left out of n's
 // class and id.
-func threadWeight(n *html.Node) int8 { return classWeightWithout(n, "comment") }
+func threadWeight(n *html.Node) int8 { return classWeightWithout(n, "comment", nil) }

@@ -72,15 +72,13 @@ func byteWords(ws ...string) *nameWords {
 // boilerplate. A heading is the header of its section: "header" in its
 // class ("header-anchor-post") says nothing of it.
 func classWeight(n *html.Node) int8 {
-	if isHeadingElement(n) {
-		return classWeightWithout(n, "header")
-	}
-	return classWeightWithout(n, "")
+	return classWeightIn(n, nil)
 }
 
 // classWeightWithout is classWeight with the word drop (lower case) left
-// out of n's class and id values; "" leaves them whole.
-func classWeightWithout(n *html.Node, drop string) int8 {
+// out of n's class and id values; "" leaves them whole. The values are
+// weighed through memo.
+func classWeightWithout(n *html.Node, drop string, memo valueMemo[int8]) int8 {
 	w := int8(0)
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" || a.Val == "" || a.Key == "id" && headingSlug(n, a.Val) {
@@ -90,7 +88,7 @@ func classWeightWithout(n *html.Node, drop string) int8 {
 		if drop != "" {
 			v = strings.ReplaceAll(strings.ToLower(v), drop, "")
 		}
-		x := valueWeight(v)
+		x := memo.ofAttr(a.Key, v, valueWeight)
 		if x == 1 {
 			return 1
 		}

@@ -119,7 +119,7 @@ func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, heade
 // pickDates gathers the dates of every source and picks the publication
 // and modification dates.
 func pickDates(c *Context, pm *pageMeta, ld ldArticle, header []headerText, anchor int) (pub, mod *Date) {
-	dc := &dateCands{langs: c.cfg.languages}
+	dc := &dateCands{langs: c.cfg.languages, labelWords: c.cfg.dateLabelWords}
 	dc.fromJSONLD(ld)
 	dc.fromMeta(pm)
 	dc.fromTimes(pm, anchor)

@@ -48,8 +48,9 @@ func listLooksProper(as []Author, root *html.Node) bool {
 		return namesLookProper(as, root)
 	}
 	proper := 0
+	lower := newLowerNameWords(root, as)
 	for _, a := range as {
-		if namesLookProper([]Author{a}, root) {
+		if namesLookProperIn([]Author{a}, lower) {
 			proper++
 		}
 	}

@@ -107,7 +107,12 @@ func (ap authorPicker) nameWords(s string) int {
 // text, as the words of a section name or a product are ("Video
 // Marketing" on a page that speaks of marketing).
 func namesLookProper(as []Author, root *html.Node) bool {
-	var lower map[string]bool
+	return namesLookProperIn(as, newLowerNameWords(root, as))
+}
+
+// namesLookProperIn is namesLookProper, with the words of the page's text
+// looked up in lower, which knows the words of as.
+func namesLookProperIn(as []Author, lower *lowerNameWords) bool {
 	for _, a := range as {
 		if strings.ToUpper(a.Name) == a.Name {
 			return false
@@ -118,10 +123,7 @@ func namesLookProper(as []Author, root *html.Node) bool {
 				return false
 			}
 		}
-		if lower == nil {
-			lower = lowerWords(root)
-		}
-		if halfLower(words, lower) {
+		if halfLower(words, lower.words()) {
 			return false
 		}
 	}
@@ -146,32 +148,8 @@ var notNameWords = foldedSet("the", "a", "an", "of", "to", "from", "for", "in", 
 	"no", "not", "if", "our", "your", "my", "all", "more", "new", "free", "get", "how", "what", "why",
 	"this", "that", "is", "are", "best", "top", "about", "contact", "home", "read", "view", "share")
 
-// maxLowerWordsText is how much of the page's text lowerWords reads.
+// maxLowerWordsText is how much of the page's text lowerWordsOf reads.
 const maxLowerWordsText = 200_000
-
-// lowerWords returns the words written in lower case in the text of the
-// page that holds n.
-func lowerWords(n *html.Node) map[string]bool {
-	for n.Parent != nil {
-		n = n.Parent
-	}
-	words := make(map[string]bool)
-	read := 0
-	for d := range n.Descendants() {
-		if d.Type != html.TextNode || d.Parent == nil || d.Parent.DataAtom == atom.Script || d.Parent.DataAtom == atom.Style {
-			continue
-		}
-		if read += len(d.Data); read > maxLowerWordsText {
-			break
-		}
-		for _, w := range strings.FieldsFunc(d.Data, outsideName) {
-			if unicode.IsLower([]rune(w)[0]) {
-				words[w] = true
-			}
-		}
-	}
-	return words
-}
 
 // outsideName reports whether r is outside a word.
 func outsideName(r rune) bool { return !unicode.IsLetter(r) && r != '-' }

@@ -58,20 +58,27 @@ func (dc *dateCands) countWords(s string) int {
 // isLabelWord reports whether w is a word of a date label of any language.
 func (dc *dateCands) isLabelWord(w string) bool {
 	if dc.labelWords == nil {
-		dc.labelWords = map[string]bool{}
-		lists := [][]string{morePublishedLabels, moreModifiedLabels}
-		for _, l := range dc.langs {
-			lists = append(lists, l.PublishedLabels, l.ModifiedLabels)
-		}
-		for _, list := range lists {
-			for _, label := range list {
-				for _, f := range strings.Fields(strings.ToLower(label)) {
-					dc.labelWords[strings.Trim(f, ":")] = true
-				}
+		dc.labelWords = dateLabelWords(dc.langs)
+	}
+	return dc.labelWords[w]
+}
+
+// dateLabelWords returns the words of the date labels of langs and of
+// every language, lower case and without colons.
+func dateLabelWords(langs []*Language) map[string]bool {
+	words := map[string]bool{}
+	lists := [][]string{morePublishedLabels, moreModifiedLabels}
+	for _, l := range langs {
+		lists = append(lists, l.PublishedLabels, l.ModifiedLabels)
+	}
+	for _, list := range lists {
+		for _, label := range list {
+			for _, f := range strings.Fields(strings.ToLower(label)) {
+				words[strings.Trim(f, ":")] = true
 			}
 		}
 	}
-	return dc.labelWords[w]
+	return words
 }
 
 // isDateLine reports whether the text s of the element n is the article's
