@@ -73,6 +73,5 @@ func offerContent(in *nodeInfo) bool {
 // boilerplate on any page. No indexed word holds a space, so the whole
 // value is read in one pass.
 func anyPageBoilerName(val string) bool {
-	var buf [128]byte
-	return anyPageIndex.tags(lowerInto(buf[:0], val)) != 0
+	return anyPageIndex.foldTags(val[:min(len(val), maxFoldedValue)]) != 0
 }

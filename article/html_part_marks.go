@@ -76,12 +76,11 @@ func partMarkOnly(in *nodeInfo) bool {
 	if _, kind := boilerAtoms[n.DataAtom]; kind || authorBox(n) {
 		return false
 	}
-	var buf [128]byte
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		if strongOnlyIndex.tags(lowerInto(buf[:0], a.Val))&vocabStrong != 0 {
+		if strongOnlyIndex.foldTags(a.Val[:min(len(a.Val), maxFoldedValue)])&vocabStrong != 0 {
 			return false
 		}
 	}

@@ -100,13 +100,12 @@ func classWeightWithout(n *html.Node, drop string, memo valueMemo[int8]) int8 {
 // valueWeight weighs one class or id value: 1 when one of its words is
 // content, else the least weight of its words, 0 at most.
 func valueWeight(val string) int8 {
-	var buf [128]byte
 	w := int8(0)
-	v := lowerInto(buf[:0], val)
+	v := val[:min(len(val), maxFoldedValue)]
 	for len(v) > 0 {
-		var word []byte
-		word, v = nextWord(v)
-		switch x := nameWeight(word); {
+		var word string
+		word, v = nextWordString(v)
+		switch x := weightOfTags(vocabIndex.foldTagsEach(word)); {
 		case x == 1:
 			return 1
 		case x < w:
@@ -114,18 +113,6 @@ func valueWeight(val string) int8 {
 		}
 	}
 	return w
-}
-
-// nextWord splits the first space-separated word off v.
-func nextWord(v []byte) (word, rest []byte) {
-	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
-		v = v[1:]
-	}
-	i := 0
-	for i < len(v) && v[i] != ' ' && v[i] != '\t' && v[i] != '\n' {
-		i++
-	}
-	return v[:i], v[i:]
 }
 
 // lowerInto appends the ASCII-lowercased s to buf, cut to buf's capacity.
@@ -140,11 +127,9 @@ func lowerInto(buf []byte, s string) []byte {
 	return buf
 }
 
-// nameWeight weighs one lowercased word of a class or id, in one pass:
-// a strong boilerplate word or part gives -2, else a content word 1, else
-// a weak boilerplate word -1, else 0.
-func nameWeight(v []byte) int8 {
-	switch tags := vocabIndex.tags(v); {
+// weightOfTags weighs a word by the vocabulary tags found in it.
+func weightOfTags(tags uint8) int8 {
+	switch {
 	case tags&vocabStrong != 0:
 		return -2
 	case tags&vocabContent != 0:

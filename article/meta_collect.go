@@ -277,8 +277,7 @@ func valueHint(val string) int {
 	if len(val) > maxHintLength*2 || val == "" {
 		return 0
 	}
-	var buf [maxHintLength * 2]byte
-	return hintOf(lowerInto(buf[:0], val))
+	return hintOfTags(hintIndex.foldTags(val))
 }
 
 // The words of class names that give hints, lower case.
@@ -300,20 +299,18 @@ var hintIndex = func() *wordIndex {
 // namesDate reports whether a class or id of n holds a date word, whatever
 // hint wins over it ("byline-date" gives an author hint).
 func namesDate(n *html.Node) bool {
-	var buf [maxHintLength * 2]byte
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && a.Val != "" && len(a.Val) <= maxHintLength*2 &&
-			int(hintIndex.tags(lowerInto(buf[:0], a.Val)))&hintDate != 0 {
+			int(hintIndex.foldTags(a.Val))&hintDate != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// hintOf returns the hint of one lower-cased class or id value: a comment
-// word wins over an author word, which wins over a date word.
-func hintOf(v []byte) int {
-	switch found := hintIndex.tags(v); {
+// hintOfTags returns the hint that wins among the tags found in a value.
+func hintOfTags(found uint8) int {
+	switch {
 	case found&hintComment != 0:
 		return hintComment
 	case found&hintAuthor != 0:

@@ -8,6 +8,11 @@ type wordIndex struct {
 	pairs  [256][4]uint64
 	second [256][]byte // the second bytes of words, in the order of words
 	words  [256][]indexedWord
+	// starts holds the pairs that open a word and the pairs at its second
+	// byte, for foldTags' pass over every other position; short says a
+	// word of two bytes makes that pass unsafe.
+	starts [256][4]uint64
+	short  bool
 }
 
 // indexedWord is a word of a wordIndex: the tag of its list, and whether
@@ -25,7 +30,13 @@ func (x *wordIndex) add(tag uint8, whole bool, words ...string) {
 		if len(w) < 2 {
 			panic("article: indexed word shorter than two bytes: " + w)
 		}
-		x.pairs[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+		x.addPair(&x.pairs, w[0], w[1])
+		x.addPair(&x.starts, w[0], w[1])
+		if len(w) == 2 {
+			x.short = true
+		} else {
+			x.addPair(&x.starts, w[1], w[2])
+		}
 		x.second[w[0]] = append(x.second[w[0]], w[1])
 		x.words[w[0]] = append(x.words[w[0]], indexedWord{w, tag, whole})
 	}

@@ -1,0 +1,130 @@
+package article
+
+// maxFoldedValue is the length a class or id value is cut to before its
+// words are looked up, as lowerInto cuts it to a 128-byte buffer.
+const maxFoldedValue = 128
+
+// foldTags is tags for a class or id value that is not lower-cased yet: it
+// reads s as lowerInto would give it (ASCII letters folded to lower case)
+// without copying it first. When every word has three bytes or more, a
+// word found at i holds a pair of starts at i (its first two bytes) or at
+// i+1 (its second and third), one of which is even: so only the pairs at
+// even positions are tested, and a hit is checked at it and just before.
+func (x *wordIndex) foldTags(s string) uint8 {
+	if x.short {
+		return x.foldTagsEach(s)
+	}
+	var tags uint8
+	for i := 0; i+1 < len(s); i += 2 {
+		c, d := s[i], s[i+1]
+		if x.starts[c][d>>6]&(1<<(d&63)) == 0 {
+			continue
+		}
+		if i > 0 {
+			tags |= x.foldAt(s, i-1)
+		}
+		tags |= x.foldAt(s, i)
+	}
+	return tags
+}
+
+// foldTagsEach is foldTags testing every position, for any index; it
+// holds foldAt's body in line, as it runs on every word of every class.
+func (x *wordIndex) foldTagsEach(s string) uint8 {
+	var tags uint8
+	for i := 0; i+1 < len(s); i++ {
+		c, d := s[i], s[i+1]
+		if x.pairs[c][d>>6]&(1<<(d&63)) == 0 {
+			continue
+		}
+		c, d = lowerByte(c), lowerByte(d)
+		for j, b := range x.second[c] {
+			if b != d {
+				continue
+			}
+			e := &x.words[c][j]
+			end := i + len(e.word)
+			if end <= len(s) && equalFoldLower(s[i:end], e.word) && (!e.whole || wholePartString(s, i, end)) {
+				tags |= e.tag
+			}
+		}
+	}
+	return tags
+}
+
+// foldAt returns the tags of the words that start at s[i], its ASCII
+// letters read lower-cased; s[i+1] must exist.
+func (x *wordIndex) foldAt(s string, i int) uint8 {
+	c, d := s[i], s[i+1]
+	if x.pairs[c][d>>6]&(1<<(d&63)) == 0 {
+		return 0
+	}
+	c, d = lowerByte(c), lowerByte(d)
+	var tags uint8
+	for j, b := range x.second[c] {
+		if b != d {
+			continue
+		}
+		e := &x.words[c][j]
+		end := i + len(e.word)
+		if end <= len(s) && equalFoldLower(s[i:end], e.word) && (!e.whole || wholePartString(s, i, end)) {
+			tags |= e.tag
+		}
+	}
+	return tags
+}
+
+// addPair sets in m the bits of the pair c, d and of its forms with ASCII
+// upper-case letters. tags reads lower-cased values only, so the upper-case
+// forms never match there; foldTags needs them.
+func (x *wordIndex) addPair(m *[256][4]uint64, c, d byte) {
+	for _, a := range [2]byte{c, upperByte(c)} {
+		for _, b := range [2]byte{d, upperByte(d)} {
+			m[a][b>>6] |= 1 << (b & 63)
+		}
+	}
+}
+
+// lowerByte folds an ASCII upper-case letter to lower case.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// upperByte folds an ASCII lower-case letter to upper case.
+func upperByte(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
+
+// equalFoldLower reports whether s, its ASCII letters lower-cased, equals
+// the lower-case word w of the same length.
+func equalFoldLower(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if lowerByte(s[k]) != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// wholePartString is wholePart for a string.
+func wholePartString(s string, i, end int) bool {
+	return (i == 0 || isNameSeparator(s[i-1])) && (end == len(s) || isNameSeparator(s[end]))
+}
+
+// nextWordString splits the first space-separated word off v.
+func nextWordString(v string) (word, rest string) {
+	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
+		v = v[1:]
+	}
+	i := 0
+	for i < len(v) && v[i] != ' ' && v[i] != '\t' && v[i] != '\n' {
+		i++
+	}
+	return v[:i], v[i:]
+}
