@@ -104,7 +104,7 @@ func valueWeight(val string) int8 {
 	v := val[:min(len(val), maxFoldedValue)]
 	for len(v) > 0 {
 		var word string
-		word, v = nextWordString(v)
+		word, v = nextWord(v)
 		switch x := weightOfTags(vocabIndex.foldTagsEach(word)); {
 		case x == 1:
 			return 1

@@ -50,7 +50,7 @@ func listLooksProper(as []Author, root *html.Node) bool {
 	proper := 0
 	lower := newLowerNameWords(root, as)
 	for _, a := range as {
-		if namesLookProperIn([]Author{a}, lower) {
+		if namesLookProperIn([]Author{a}, lower.words) {
 			proper++
 		}
 	}

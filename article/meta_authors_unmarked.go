@@ -107,12 +107,12 @@ func (ap authorPicker) nameWords(s string) int {
 // text, as the words of a section name or a product are ("Video
 // Marketing" on a page that speaks of marketing).
 func namesLookProper(as []Author, root *html.Node) bool {
-	return namesLookProperIn(as, newLowerNameWords(root, as))
+	return namesLookProperIn(as, newLowerNameWords(root, as).words)
 }
 
-// namesLookProperIn is namesLookProper, with the words of the page's text
-// looked up in lower, which knows the words of as.
-func namesLookProperIn(as []Author, lower *lowerNameWords) bool {
+// namesLookProperIn is namesLookProper, with the words the page's text
+// writes in lower case given by lower, which knows the words of as.
+func namesLookProperIn(as []Author, lower func() map[string]bool) bool {
 	for _, a := range as {
 		if strings.ToUpper(a.Name) == a.Name {
 			return false
@@ -123,7 +123,7 @@ func namesLookProperIn(as []Author, lower *lowerNameWords) bool {
 				return false
 			}
 		}
-		if halfLower(words, lower.words()) {
+		if halfLower(words, lower()) {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,24 +54,33 @@ func lowerWordsOf(n *html.Node, want map[string]bool) map[string]bool {
 	if len(want) == 0 {
 		return found
 	}
-	for n.Parent != nil {
-		n = n.Parent
-	}
-	read := 0
-	for d := range n.Descendants() {
-		if d.Type != html.TextNode || d.Parent == nil || d.Parent.DataAtom == atom.Script || d.Parent.DataAtom == atom.Style {
-			continue
-		}
-		if read += len(d.Data); read > maxLowerWordsText {
-			break
-		}
-		for w := range strings.FieldsFuncSeq(d.Data, outsideName) {
+	for t := range pageTexts(n) {
+		for w := range strings.FieldsFuncSeq(t, outsideName) {
 			if want[w] && startsLower(w) {
 				found[w] = true
 			}
 		}
 	}
 	return found
+}
+
+// pageTexts yields the text nodes of the page holding n, outside scripts
+// and styles, until maxLowerWordsText bytes have been read.
+func pageTexts(n *html.Node) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for n.Parent != nil {
+			n = n.Parent
+		}
+		read := 0
+		for d := range n.Descendants() {
+			if d.Type != html.TextNode || d.Parent == nil || d.Parent.DataAtom == atom.Script || d.Parent.DataAtom == atom.Style {
+				continue
+			}
+			if read += len(d.Data); read > maxLowerWordsText || !yield(d.Data) {
+				return
+			}
+		}
+	}
 }
 
 // startsLower reports whether the first letter of w is lower case.

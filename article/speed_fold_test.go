@@ -11,18 +11,6 @@ import (
 // The forms below are the ones foldTags replaced: each value was copied
 // lower-cased into a buffer, then searched. They stay as references.
 
-// nextWord splits the first space-separated word off v.
-func nextWord(v []byte) (word, rest []byte) {
-	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
-		v = v[1:]
-	}
-	i := 0
-	for i < len(v) && v[i] != ' ' && v[i] != '\t' && v[i] != '\n' {
-		i++
-	}
-	return v[:i], v[i:]
-}
-
 // nameWeight weighs one lowercased word of a class or id, in one pass:
 // a strong boilerplate word or part gives -2, else a content word 1, else
 // a weak boilerplate word -1, else 0.

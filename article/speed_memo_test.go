@@ -19,19 +19,9 @@ import (
 // plainLowerWords files every word of the page's text that starts with a
 // small letter, as namesLookProper once did.
 func plainLowerWords(n *html.Node) map[string]bool {
-	for n.Parent != nil {
-		n = n.Parent
-	}
 	words := make(map[string]bool)
-	read := 0
-	for d := range n.Descendants() {
-		if d.Type != html.TextNode || d.Parent == nil || d.Parent.DataAtom == atom.Script || d.Parent.DataAtom == atom.Style {
-			continue
-		}
-		if read += len(d.Data); read > maxLowerWordsText {
-			break
-		}
-		for _, w := range strings.FieldsFunc(d.Data, outsideName) {
+	for t := range pageTexts(n) {
+		for _, w := range strings.FieldsFunc(t, outsideName) {
 			if unicode.IsLower([]rune(w)[0]) {
 				words[w] = true
 			}
@@ -42,21 +32,7 @@ func plainLowerWords(n *html.Node) map[string]bool {
 
 // plainNamesLookProper is namesLookProper over plainLowerWords.
 func plainNamesLookProper(as []Author, root *html.Node) bool {
-	for _, a := range as {
-		if strings.ToUpper(a.Name) == a.Name {
-			return false
-		}
-		words := strings.FieldsFunc(a.Name, outsideName)
-		for _, w := range words {
-			if notNameWords[strings.ToLower(w)] {
-				return false
-			}
-		}
-		if halfLower(words, plainLowerWords(root)) {
-			return false
-		}
-	}
-	return true
+	return namesLookProperIn(as, func() map[string]bool { return plainLowerWords(root) })
 }
 
 // plainListLooksProper is listLooksProper over plainNamesLookProper.

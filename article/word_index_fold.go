@@ -117,8 +117,8 @@ func wholePartString(s string, i, end int) bool {
 	return (i == 0 || isNameSeparator(s[i-1])) && (end == len(s) || isNameSeparator(s[end]))
 }
 
-// nextWordString splits the first space-separated word off v.
-func nextWordString(v string) (word, rest string) {
+// nextWord splits the first space-separated word off v.
+func nextWord[T ~string | ~[]byte](v T) (word, rest T) {
 	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
 		v = v[1:]
 	}
