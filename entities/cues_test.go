@@ -37,6 +37,10 @@ func TestCues(t *testing.T) {
 			"Aleph Alpha": article.EntityOrganization, "Zhipu Qingyan": article.EntityOrganization}},
 		{"L'Allemand Boris Becker a gagné le tournoi.", map[string]article.EntityKind{"Boris Becker": article.EntityPerson}},
 		{"However, the AI boom continues.", map[string]article.EntityKind{"However": "", "AI": ""}},
+		{"Start on Google Cloud with $300 in credits and 20+ always free products.", map[string]article.EntityKind{
+			"Google Cloud": article.EntityOrganization, "20": ""}},
+		{"The G7 met in Biarritz and 3M paid.", map[string]article.EntityKind{
+			"G7": article.EntityOrganization, "3M": article.EntityOrganization}},
 	}
 	r := New()
 	for _, c := range cases {

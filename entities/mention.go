@@ -161,8 +161,9 @@ func spansOf(idx []int) []Span {
 }
 
 // clean trims punctuation around m and rejects the mentions that are
-// never entities: handles (linked later), lower-case words, acronyms and
-// words that are not names ("IA", "PDG", "Tl;dr", months).
+// never entities: handles (linked later), lower-case words, numbers
+// without a letter ("20+", "2024"), acronyms and words that are not names
+// ("IA", "PDG", "Tl;dr", months).
 func (t *Tagger) clean(m mention, text string) (mention, bool) {
 	for len(m.toks) > 0 && !hasLetterOrDigit(m.toks[0].Text) {
 		m.toks = m.toks[1:]
@@ -178,7 +179,7 @@ func (t *Tagger) clean(m mention, text string) (mention, bool) {
 			return m, false
 		}
 	}
-	if !hasUpperOrDigit(m.text(text)) || t.notName(m.toks) {
+	if s := m.text(text); !hasUpperOrDigit(s) || !hasLetter(s) || t.notName(m.toks) {
 		return m, false
 	}
 	return m, true
@@ -223,6 +224,8 @@ const nameClasses = gFirst | gSurname | gPropn | gEnName | gCountry | gCity | gD
 func hasLetterOrDigit(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
+
+func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
 
 func hasUpperOrDigit(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0
