@@ -39,6 +39,10 @@ func TestCues(t *testing.T) {
 		{"However, the AI boom continues.", map[string]article.EntityKind{"However": "", "AI": ""}},
 		{"Start on Google Cloud with $300 in credits and 20+ always free products.", map[string]article.EntityKind{
 			"Google Cloud": article.EntityOrganization, "20": ""}},
+		{"Rank\tBusiness School\tPrevious Ranking\tInternational Students\n1\tStanford Graduate School of Business\t3\t38%\n3\tNYU Stern School of Business\t12\tN/A",
+			map[string]article.EntityKind{"NYU Stern School of Business": article.EntityOrganization, "Stanford Graduate School of Business": article.EntityOrganization}},
+		{"He joined the Foster School of Business (Washington) in May. The N/A rate is 3.", map[string]article.EntityKind{
+			"Foster School of Business": article.EntityOrganization, "N/A": ""}},
 		{"The G7 met in Biarritz and 3M paid.", map[string]article.EntityKind{
 			"G7": article.EntityOrganization, "3M": article.EntityOrganization}},
 	}

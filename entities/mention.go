@@ -47,6 +47,28 @@ func sentences(text string, toks []Token) [][]Token {
 	return out
 }
 
+// cellSpans cuts the spans that cross a tab into the pieces between the
+// tabs: a table's cells are apart in the text by tabs, and a name never
+// runs from one cell into the next. A row is still tagged whole, so each
+// cell keeps its neighbours as context.
+func cellSpans(spans []Span, sent []Token, text string) []Span {
+	if len(sent) == 0 || strings.IndexByte(text[sent[0].Start:sent[len(sent)-1].End], '\t') < 0 {
+		return spans
+	}
+	out := spans[:0:0]
+	for _, sp := range spans {
+		from := sp.Start
+		for i := sp.Start + 1; i < sp.End; i++ {
+			if strings.IndexByte(text[sent[i-1].End:sent[i].Start], '\t') >= 0 {
+				out = append(out, Span{Type: sp.Type, Start: from, End: i})
+				from = i
+			}
+		}
+		out = append(out, Span{Type: sp.Type, Start: from, End: sp.End})
+	}
+	return out
+}
+
 func closing(w string) bool { return w == "»" || w == "\"" || w == "”" || w == ")" }
 
 // mentions tags text, cut into toks by Tokenize, and returns its entity
@@ -61,7 +83,7 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 			words = append(words, tk.Text)
 		}
 		idx = t.tagIndices(words, idx[:0])
-		for _, sp := range spansOf(idx) {
+		for _, sp := range cellSpans(spansOf(idx), sent, text) {
 			m := mention{typ: sp.Type, toks: sent[sp.Start:sp.End:sp.End],
 				initial: sp.Start == 0 || isOpening(words[sp.Start-1])}
 			m = honorific(m, sp.Start > 0 && honorifics[words[sp.Start-1]])
@@ -162,8 +184,9 @@ func spansOf(idx []int) []Span {
 
 // clean trims punctuation around m and rejects the mentions that are
 // never entities: handles (linked later), lower-case words, numbers
-// without a letter ("20+", "2024"), acronyms and words that are not names
-// ("IA", "PDG", "Tl;dr", months).
+// without a letter ("20+", "2024"), single letters apart by marks
+// ("N/A"), acronyms and words that are not names ("IA", "PDG", "Tl;dr",
+// months). A bracket left open at the end is cut off.
 func (t *Tagger) clean(m mention, text string) (mention, bool) {
 	for len(m.toks) > 0 && !hasLetterOrDigit(m.toks[0].Text) {
 		m.toks = m.toks[1:]
@@ -171,7 +194,8 @@ func (t *Tagger) clean(m mention, text string) (mention, bool) {
 	for len(m.toks) > 0 && !hasLetterOrDigit(m.toks[len(m.toks)-1].Text) {
 		m.toks = m.toks[:len(m.toks)-1]
 	}
-	if len(m.toks) == 0 || strings.HasPrefix(m.toks[0].Text, "@") || strings.HasPrefix(m.toks[0].Text, "#") {
+	m.toks = cutUnclosed(m.toks)
+	if len(m.toks) == 0 || strings.HasPrefix(m.toks[0].Text, "@") || strings.HasPrefix(m.toks[0].Text, "#") || lettersOnly(m.toks) {
 		return m, false
 	}
 	for _, tk := range m.toks {
@@ -183,6 +207,46 @@ func (t *Tagger) clean(m mention, text string) (mention, bool) {
 		return m, false
 	}
 	return m, true
+}
+
+// cutUnclosed cuts toks before an opening bracket that is not closed
+// inside them: "Foster School of Business (Washington" is the school,
+// "Parti socialiste (PS)" stays whole.
+func cutUnclosed(toks []Token) []Token {
+	open := -1
+	for i, tk := range toks {
+		switch tk.Text {
+		case "(", "[":
+			if open < 0 {
+				open = i
+			}
+		case ")", "]":
+			open = -1
+		}
+	}
+	if open < 0 {
+		return toks
+	}
+	toks = toks[:open]
+	for len(toks) > 0 && !hasLetterOrDigit(toks[len(toks)-1].Text) {
+		toks = toks[:len(toks)-1]
+	}
+	return toks
+}
+
+// lettersOnly reports whether a mention is two or more single letters
+// apart by marks, as in "N/A" or "A/B": an abbreviation, not a name.
+func lettersOnly(toks []Token) bool {
+	n := 0
+	for _, tk := range toks {
+		if hasLetterOrDigit(tk.Text) {
+			if utf8.RuneCountInString(tk.Text) > 1 {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // notName reports whether every word of a mention is a known non-name.
