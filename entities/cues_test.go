@@ -43,6 +43,12 @@ func TestCues(t *testing.T) {
 			map[string]article.EntityKind{"NYU Stern School of Business": article.EntityOrganization, "Stanford Graduate School of Business": article.EntityOrganization}},
 		{"He joined the Foster School of Business (Washington) in May. The N/A rate is 3.", map[string]article.EntityKind{
 			"Foster School of Business": article.EntityOrganization, "N/A": ""}},
+		{"Taylor\u00a0Swift | The Eras Tour | The Final Show. Taylor Swift sang.", map[string]article.EntityKind{
+			"Taylor Swift": article.EntityPerson, "The Eras Tour": article.EntityMisc}},
+		{"Transworld Business Advisors: Transworld is a franchise. FinLink – Trusted Marketplace for Financial Professionals", map[string]article.EntityKind{
+			"Transworld Business Advisors": article.EntityOrganization, "FinLink – Trusted Marketplace": ""}},
+		{"Star Wars: The Last Jedi is a film by Rian Johnson.", map[string]article.EntityKind{
+			"Star Wars: The Last Jedi": article.EntityMisc, "Rian Johnson": article.EntityPerson}},
 		{"The G7 met in Biarritz and 3M paid.", map[string]article.EntityKind{
 			"G7": article.EntityOrganization, "3M": article.EntityOrganization}},
 	}

@@ -47,19 +47,22 @@ func sentences(text string, toks []Token) [][]Token {
 	return out
 }
 
-// cellSpans cuts the spans that cross a tab into the pieces between the
-// tabs: a table's cells are apart in the text by tabs, and a name never
-// runs from one cell into the next. A row is still tagged whole, so each
-// cell keeps its neighbours as context.
+// cellSpans cuts the spans that cross a separator into the pieces
+// between them: a tab (our text puts tabs between a table's cells), a bar
+// or a dash with spaces around it (a title's parts, "Name | Tour |
+// Show"), and, except in a work's title (MISC), a colon ("Acme Advisors:
+// Acme"). A name never runs across one. The sentence is still tagged
+// whole, so each piece keeps its neighbours as context; the separators
+// left at a piece's ends are trimmed by clean.
 func cellSpans(spans []Span, sent []Token, text string) []Span {
-	if len(sent) == 0 || strings.IndexByte(text[sent[0].Start:sent[len(sent)-1].End], '\t') < 0 {
+	if len(sent) == 0 || !strings.ContainsAny(text[sent[0].Start:sent[len(sent)-1].End], "\t|–—-:") {
 		return spans
 	}
 	out := spans[:0:0]
 	for _, sp := range spans {
 		from := sp.Start
 		for i := sp.Start + 1; i < sp.End; i++ {
-			if strings.IndexByte(text[sent[i-1].End:sent[i].Start], '\t') >= 0 {
+			if separates(sent, i, text, sp.Type != TypeMISC) {
 				out = append(out, Span{Type: sp.Type, Start: from, End: i})
 				from = i
 			}
@@ -67,6 +70,27 @@ func cellSpans(spans []Span, sent []Token, text string) []Span {
 		out = append(out, Span{Type: sp.Type, Start: from, End: sp.End})
 	}
 	return out
+}
+
+// separates reports whether a name cannot run on from token i-1 to token
+// i: a tab between them, or token i-1 is a bar, a spaced dash, or (with
+// colons) a colon.
+func separates(sent []Token, i int, text string, colons bool) bool {
+	if strings.IndexByte(text[sent[i-1].End:sent[i].Start], '\t') >= 0 {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	switch sent[i-1].Text {
+	case "|":
+		return true
+	case ":":
+		return colons
+	case "–", "—", "-":
+		return sent[i-2].End < sent[i-1].Start && sent[i-1].End < sent[i].Start
+	}
+	return false
 }
 
 func closing(w string) bool { return w == "»" || w == "\"" || w == "”" || w == ")" }

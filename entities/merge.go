@@ -71,6 +71,17 @@ func (g *group) vote() {
 	}
 }
 
+// plainSpaces returns s with each run of spaces of any kind (no-break
+// spaces, thin spaces, a line break) as one plain space: a name and its
+// aliases are written the same way whatever spacing the page used.
+// Mentions keep the text as it stands, since their offsets point into it.
+func plainSpaces(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) < 0 && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
 // compact is the key that makes "Open AI", "OpenAI" and "OPENAI" one name:
 // lower case without spaces, hyphens, periods or apostrophes.
 func compact(s string) string {
@@ -244,14 +255,14 @@ func firstOffset(e article.Entity) int {
 // entity builds the article.Entity of g.
 func (g *group) entity() article.Entity {
 	slices.SortFunc(g.ms, func(a, b mention) int { return a.start() - b.start() })
-	e := article.Entity{Name: g.fullest(), Kind: kinds[g.kind], Mentions: []article.Mention{}}
+	e := article.Entity{Name: plainSpaces(g.fullest()), Kind: kinds[g.kind], Mentions: []article.Mention{}}
 	seen := map[string]bool{e.Name: true}
 	for _, m := range g.ms {
 		t := m.text(g.text)
 		e.Mentions = append(e.Mentions, article.Mention{Text: t, Start: m.start(), End: m.end()})
-		if !seen[t] {
-			seen[t] = true
-			e.Aliases = append(e.Aliases, t)
+		if a := plainSpaces(t); !seen[a] {
+			seen[a] = true
+			e.Aliases = append(e.Aliases, a)
 		}
 	}
 	for _, x := range g.extra {
