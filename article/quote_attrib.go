@@ -225,8 +225,8 @@ func (d *qdoc) boundary(k int) bool {
 func (d *qdoc) npForward(i, limit int) who {
 	w, noun := nobody(), false
 	for j := i; j < limit && j < i+10; j++ {
-		if m := d.mentAt[j]; m > 0 {
-			w.mention = int(m - 1)
+		if m := d.mentAt[j]; m > 0 && !d.monthBefore(j) {
+			w.mention = d.personAfter(int(m-1), limit)
 			return w
 		}
 		if !d.word(j) {
@@ -255,6 +255,37 @@ func (d *qdoc) npForward(i, limit int) who {
 		}
 	}
 	return w
+}
+
+// monthBefore reports whether token j is a month's name set before a
+// noun, "a June report", rather than a name ("said May.").
+func (d *qdoc) monthBefore(j int) bool {
+	return d.has(j, clsMonth) && d.word(j+1) && !d.toks[j+1].cap
+}
+
+// personAfter returns the person named after mention m when m, not a
+// person, only qualifies that person's title: "said Halden University
+// professor Thomas Grell", "said Halden computer science professor Nadia
+// Orlov". Else it returns m.
+func (d *qdoc) personAfter(m, limit int) int {
+	mm := d.mentions[m]
+	if mm.person {
+		return m
+	}
+	title := false
+	for k := mm.t1; k < limit && k < mm.t1+5; k++ {
+		if n := d.mentAt[k]; n > 0 {
+			if p := int(n - 1); d.mentions[p].person && (title || d.mentions[p].role != "") {
+				return p
+			}
+			return m
+		}
+		if !d.word(k) || d.toks[k].cap || d.has(k, clsAuxiliary|clsBoundary|clsRelative|clsPreposition|clsDeterminer) || d.isVerb(k) {
+			return m
+		}
+		title = title || d.has(k, clsTitle)
+	}
+	return m
 }
 
 // apposition takes the name after the comma at token j, if any.

@@ -27,6 +27,7 @@ const (
 	clsCue         // the first word of a source cue
 	clsNaming      // the first word of a naming word
 	clsInvertedAux // an auxiliary with an inverted pronoun: "a-t-il", "est-elle"
+	clsMonth       // a month's name, never a speaker: "a June report"
 )
 
 // qClasses maps each grammar word to its classes.
@@ -39,7 +40,7 @@ var qClasses = func() map[string]wordClass {
 		{qPrepositions, clsPreposition}, {qPronouns, clsPronoun}, {qBoundaryWords, clsBoundary},
 		{qRelatives, clsRelative}, {qFirstPerson, clsFirstPerson}, {qMinorWords, clsMinor},
 		{qParticles, clsParticle}, {qStopStarts, clsStopStart}, {qOrgWords, clsOrgWord},
-		{qOrgTypes, clsOrgType}, {qWorkNouns, clsWorkNoun}} {
+		{qOrgTypes, clsOrgType}, {qWorkNouns, clsWorkNoun}, {qMonths, clsMonth}} {
 		for w := range s.set {
 			m[w] |= s.c
 		}

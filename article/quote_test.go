@@ -101,3 +101,47 @@ func TestQuotesOddInput(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesMonthNotSpeaker checks that a month set before a noun ("a
+// June report") is not taken for the speaker, even when the entities call
+// it a person, while a surname that is also a month still speaks.
+func TestQuotesMonthNotSpeaker(t *testing.T) {
+	cfg := depeche.New().Config()
+	for _, c := range []struct{ text, name, speaker string }{
+		{"Their early results were “sobering,” according to a June report by the Brackett Policy Lab.", "June", ""},
+		{"Theresa May left the talks. “We will not give in,” said May.", "Theresa May", "Theresa May"},
+	} {
+		e := article.Entity{Name: c.name, Kind: article.EntityPerson}
+		short := c.name[strings.LastIndexByte(c.name, ' ')+1:]
+		for i := 0; i < len(c.text); {
+			k := strings.Index(c.text[i:], short)
+			if k < 0 {
+				break
+			}
+			e.Mentions = append(e.Mentions, article.Mention{Text: short, Start: i + k, End: i + k + len(short)})
+			i += k + len(short)
+		}
+		a := &article.Article{Language: "en", Text: c.text, Entities: []article.Entity{e},
+			Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: c.text}}}}}
+		qs := article.FindQuotes(cfg, a)
+		require.Len(t, qs, 1, c.text)
+		assert.Equal(t, c.speaker, qs[0].Speaker, c.text)
+	}
+}
+
+// TestQuotesPersonAfterOrgTitle checks that an organisation qualifying a
+// title after the cue ("said Halden University professor X") does not
+// take the speaker's place.
+func TestQuotesPersonAfterOrgTitle(t *testing.T) {
+	cfg := depeche.New().Config()
+	for text, speaker := range map[string]string{
+		"“Most parts of the work are now done by machines,” said Halden University professor Thomas W. Grell, the founding director.": "Thomas W. Grell",
+		"“Every industry will change,” said Halden computer science professor Nadia Orlov, director of the Halden Lab for Robotics.":  "Nadia Orlov",
+	} {
+		a := &article.Article{Language: "en", Text: text,
+			Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: text}}}}}
+		qs := article.FindQuotes(cfg, a)
+		require.Len(t, qs, 1, text)
+		assert.Equal(t, speaker, qs[0].Speaker, text)
+	}
+}

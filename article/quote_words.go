@@ -69,7 +69,15 @@ airlines airways news times post journal radio télévision tv école school hô
 musée police gendarmerie préfecture mairie région département ville state états république
 nations ai sncf ong ngo federation fédération league ligue network réseau service services
 authority autorité committee comité senate sénat congress parliament parlement government
-gouvernement ministry`)
+gouvernement ministry university universität universidad università college center centre
+laboratory laboratoire lab labs corporation llc society société trust magazine media academy
+académie`)
+
+	// qMonths are the months' names in the quote extractor's languages:
+	// "June" or "Avril" may be a first name, never in "a June report".
+	qMonths = qset(`january february march april may june july august september october
+november december janvier février mars avril mai juin juillet août septembre octobre novembre
+décembre`)
 
 	// qOrgTypes stand before an organisation's name: "l'ONG Mer Vivante".
 	qOrgTypes = qset(`ong ngo`)
