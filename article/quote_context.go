@@ -48,9 +48,9 @@ func (d *qdoc) readContext(u int) bool {
 }
 
 // nameEnd returns the end of the run of capitalised words starting at
-// token i, or i when no name starts there.
+// token i, or i when no name starts there. The English "I" starts none.
 func (d *qdoc) nameEnd(i, limit int) int {
-	if !d.capWord(i) || (d.sentenceInitial(i) && d.has(i, clsStopStart)) {
+	if !d.capWord(i) || (d.sentenceInitial(i) && d.has(i, clsStopStart)) || d.low(i) == "i" {
 		return i
 	}
 	j, adjectives := i+1, 0

@@ -145,3 +145,14 @@ func TestQuotesPersonAfterOrgTitle(t *testing.T) {
 		assert.Equal(t, speaker, qs[0].Speaker, text)
 	}
 }
+
+// TestQuotesFirstPersonNotSpeaker checks that the English "I", written
+// with a capital, is not taken for a name and so for a speaker.
+func TestQuotesFirstPersonNotSpeaker(t *testing.T) {
+	text := "The license will not solve this overnight; I often tell people “a license is no magic spell.” But it helps."
+	a := &article.Article{Language: "en", Text: text,
+		Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: text}}}}}
+	for _, q := range article.FindQuotes(depeche.New().Config(), a) {
+		assert.NotEqual(t, "I", q.Speaker)
+	}
+}

@@ -49,6 +49,8 @@ func TestCues(t *testing.T) {
 			"Transworld Business Advisors": article.EntityOrganization, "FinLink – Trusted Marketplace": ""}},
 		{"Star Wars: The Last Jedi is a film by Rian Johnson.", map[string]article.EntityKind{
 			"Star Wars: The Last Jedi": article.EntityMisc, "Rian Johnson": article.EntityPerson}},
+		{"You can use these designs.\n\nThe Restriction: You cannot commercially exploit the design files without a separate agreement.\n\nThe Protection: It includes an explicit patent license grant.\n\nImport them to Fusion or Blender to plan your work.", map[string]article.EntityKind{
+			"Restriction: You": "", "Protection: It": "", "Fusion or Blender": ""}},
 		{"The G7 met in Biarritz and 3M paid.", map[string]article.EntityKind{
 			"G7": article.EntityOrganization, "3M": article.EntityOrganization}},
 	}

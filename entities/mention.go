@@ -50,19 +50,21 @@ func sentences(text string, toks []Token) [][]Token {
 // cellSpans cuts the spans that cross a separator into the pieces
 // between them: a tab (our text puts tabs between a table's cells), a bar
 // or a dash with spaces around it (a title's parts, "Name | Tour |
-// Show"), and, except in a work's title (MISC), a colon ("Acme Advisors:
-// Acme"). A name never runs across one. The sentence is still tagged
-// whole, so each piece keeps its neighbours as context; the separators
-// left at a piece's ends are trimmed by clean.
+// Show"), the word "or" ("Fusion or Blender"), and a colon ("Acme
+// Advisors: Acme"), except inside a work's title (MISC) that goes on
+// after it ("Star Wars: The Last Jedi", not "Restriction: You"). A name
+// never runs across one. The sentence is still tagged whole, so each
+// piece keeps its neighbours as context; clean trims the separators left
+// at a piece's ends and drops a piece that is only "or".
 func cellSpans(spans []Span, sent []Token, text string) []Span {
-	if len(sent) == 0 || !strings.ContainsAny(text[sent[0].Start:sent[len(sent)-1].End], "\t|–—-:") {
+	if len(sent) == 0 || !strings.ContainsAny(text[sent[0].Start:sent[len(sent)-1].End], "\t|–—-:or") {
 		return spans
 	}
 	out := spans[:0:0]
 	for _, sp := range spans {
 		from := sp.Start
 		for i := sp.Start + 1; i < sp.End; i++ {
-			if separates(sent, i, text, sp.Type != TypeMISC) {
+			if separates(sent, i, text, sp.Type != TypeMISC || sp.End-i < 2) {
 				out = append(out, Span{Type: sp.Type, Start: from, End: i})
 				from = i
 			}
@@ -73,10 +75,10 @@ func cellSpans(spans []Span, sent []Token, text string) []Span {
 }
 
 // separates reports whether a name cannot run on from token i-1 to token
-// i: a tab between them, or token i-1 is a bar, a spaced dash, or (with
-// colons) a colon.
+// i: a tab between them, either of them is "or", or token i-1 is a bar, a
+// spaced dash, or (with colons) a colon.
 func separates(sent []Token, i int, text string, colons bool) bool {
-	if strings.IndexByte(text[sent[i-1].End:sent[i].Start], '\t') >= 0 {
+	if strings.IndexByte(text[sent[i-1].End:sent[i].Start], '\t') >= 0 || sent[i-1].Text == "or" || sent[i].Text == "or" {
 		return true
 	}
 	if i < 2 {
