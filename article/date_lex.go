@@ -127,6 +127,10 @@ func dateDigitValue(r rune) int {
 		return int(r - '۰')
 	case '０' <= r && r <= '９':
 		return int(r - '０')
+	case '०' <= r && r <= '९':
+		return int(r - '०')
+	case '০' <= r && r <= '৯':
+		return int(r - '০')
 	}
 	return -1
 }
@@ -288,7 +292,7 @@ func foldDateLetter(s string) (f string, r rune, upper bool, size int) {
 	switch {
 	case r >= 0xC0 && r < 0xC0+rune(len(latinDateFold)) && latinDateFold[r-0xC0] != "":
 		return latinDateFold[r-0xC0], 0, r < 'ß' || r > 0xFF && unicode.IsUpper(r), size
-	case unicode.Is(unicode.Mn, r) || r == 0x640 || r == 0x2BC || r == 0x200C || r == 0x200D:
+	case unicode.Is(unicode.Mn, r) || indicSign(r) || r == 0x640 || r == 0x2BC || r == 0x200C || r == 0x200D:
 		return "", skipDateRune, true, size
 	case !unicode.IsLetter(r):
 		return "", 0, false, 0

@@ -398,6 +398,8 @@ func matchMonthName(c *dateCursor, p *dateParts) bool {
 		c.skipGlued(".")
 		p.month = int(t.info.month)
 		return true
+	case t.is(roleMonthNum):
+		return matchMonthNumber(c, p)
 	case !t.is(roleMonthLead):
 		return false
 	}

@@ -30,10 +30,13 @@ type dateLang struct {
 	units [3][]string
 	// monthPrefixes are glued before month names: the Hebrew "בפברואר".
 	monthPrefixes []string
+	// monthNumbers are words before a month written as its number: the
+	// Vietnamese "27 tháng 11 năm 2024".
+	monthNumbers []string
 }
 
 // dateLangs are the languages dates are read in, keyed by language tag.
-var dateLangs = joinDateLangs(latinDateLangs, scriptDateLangs)
+var dateLangs = joinDateLangs(latinDateLangs, scriptDateLangs, indicDateLangs, vietDateLangs)
 
 func joinDateLangs(sets ...map[string]dateLang) map[string]dateLang {
 	all := make(map[string]dateLang)
@@ -114,6 +117,7 @@ const (
 	roleDayUnit
 	roleMonthLead // the first word of a month of dateMonthPairs
 	roleMonthPart // the second word of a month of dateMonthPairs
+	roleMonthNum  // a word before a month written as its number
 )
 
 // dateWordInfo is what a folded word means in dates.
@@ -219,6 +223,7 @@ func (m dateWordIndex) addLang(l dateLang) {
 	m.addAll(l.units[0], roleYearUnit)
 	m.addAll(l.units[1], roleMonthUnit)
 	m.addAll(l.units[2], roleDayUnit)
+	m.addAll(l.monthNumbers, roleMonthNum)
 }
 
 func buildDateWords() map[string]dateWordInfo {

@@ -232,6 +232,9 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 	for _, m := range metas {
 		cleaned = append(cleaned, cleanByAgreement(ts.clean(m), keys))
 	}
+	if h, ok := ts.labelSpanTitle(h1s); ok {
+		return h.text, h.node
+	}
 	if h, ok := agreeingH1(h1s, metas, cleaned); ok {
 		titles := ts.cleanedTitles(cleaned)
 		return metaSpelling(numberedTitle(ts.cleanH1(ts.extendedH1(h.text, metas, cleaned)), titles), titles), h.node
@@ -367,7 +370,7 @@ type h1Choice struct {
 // kicker before it (a single number stays, see numberKicker).
 func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 	for i := range h1s {
-		t := headText(h1s[i].n)
+		t := trimSourceTail(headText(h1s[i].n), cleaned)
 		k := titleKey(t)
 		if k == "" || len(t) > maxTitle {
 			continue
