@@ -15,7 +15,9 @@ func readBody(c *Context) {
 	st = noscriptStats(c.doc, segmentStats(c.doc, st, c.cfg.Limits), c.cfg.Limits)
 	root := st.contentRoot()
 	if root < 0 {
+		start := len(c.blocks)
 		productWithoutBody(c)
+		readScriptBody(c, start)
 		return
 	}
 	root = agreedRoot(c, st, root)
@@ -45,4 +47,5 @@ func readBody(c *Context) {
 	w.flush()
 	cleanBlocks(c, start)
 	productFallback(c, kind.typ, start)
+	readScriptBody(c, start)
 }
