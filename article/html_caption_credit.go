@@ -32,21 +32,40 @@ const minCaptionWords = 4
 
 // captionLine reports whether s is a short paragraph that ends with a
 // picture credit: a credit label after the end of a sentence or after a
-// word in lower case, then a few words that end no sentence.
+// word in lower case, then a few words that end no sentence. Each label
+// is weighed at its last place in s, as strings.LastIndex finds it, but
+// all are found in one pass from the end of s.
 func captionLine(s string) bool {
 	if len(s) > maxCaptionLine || !strings.ContainsAny(s, "PICF") {
 		return false
 	}
-	for _, l := range captionCreditLabels {
-		i := strings.LastIndex(s, l)
-		if i <= 0 {
+	var seen uint32 // the labels met, by their index in captionCreditLabels
+	for i := len(s) - 1; i > 0; i-- {
+		if !captionLabelStart(s[i]) {
 			continue
 		}
-		if creditAfterCaption(s[:i]) && len(strings.Fields(s[:i])) >= minCaptionWords && shortCredit(s[i+len(l):]) {
-			return true
+		for j, l := range captionCreditLabels {
+			if seen&(1<<j) != 0 || !strings.HasPrefix(s[i:], l) {
+				continue
+			}
+			seen |= 1 << j
+			if creditAt(s, i, l) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// captionLabelStart reports whether a credit label may start with byte c.
+func captionLabelStart(c byte) bool {
+	return c == 'P' || c == 'I' || c == 'C' || c == 'F'
+}
+
+// creditAt reports whether the label l at byte i of s opens the credit of
+// a caption.
+func creditAt(s string, i int, l string) bool {
+	return creditAfterCaption(s[:i]) && len(strings.Fields(s[:i])) >= minCaptionWords && shortCredit(s[i+len(l):])
 }
 
 // creditAfterCaption reports whether the caption before a credit label
@@ -60,6 +79,9 @@ func creditAfterCaption(before string) bool {
 		return true
 	}
 	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false // white space that is not a space: a tab, an em space
+	}
 	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
 	return unicode.IsLower(r) // "… for the holidays Credit:", not "… Tax Credit:"
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,42 +104,57 @@ func isDigits(s string) bool {
 // symbols trimmed from both ends. It reads s once and gives what
 // strings.ToLower, then strings.Fields and strings.Join, would give (a
 // byte that is not UTF-8 becomes U+FFFD, as strings.ToLower makes it).
+// The key is built in a buffer on the stack, long enough for the lines
+// the word lists read, and copied once.
 func lineKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [2 * maxNoticeLen]byte
+	return string(bytes.TrimFunc(appendLineKey(buf[:0], s), lineKeyTrimmed))
+}
+
+// appendLineKey appends s to b in lower case, curly apostrophes made
+// straight, with no leading white space and every run of white space
+// inside made one space; ASCII bytes, most of a line, are copied as they
+// are read, without decoding.
+func appendLineKey(b []byte, s string) []byte {
 	space := false
 	for i := 0; i < len(s); {
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				space = len(b) > 0
+				continue
+			}
+			if space {
+				b, space = append(b, ' '), false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			continue
 		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		i += w
-		if r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			space = b.Len() > 0
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
-			space = false
+			b, space = append(b, ' '), false
 		}
-		writeLower(&b, r)
+		b = appendLineRune(b, r)
 	}
-	return strings.TrimFunc(b.String(), lineKeyTrimmed)
+	return b
 }
 
-// writeLower writes r to b in lower case, with a curly apostrophe made
-// straight.
-func writeLower(b *strings.Builder, r rune) {
-	switch {
-	case 'A' <= r && r <= 'Z':
-		b.WriteByte(byte(r) + 'a' - 'A')
-	case r < utf8.RuneSelf:
-		b.WriteByte(byte(r))
-	case r == '’':
-		b.WriteByte('\'')
-	default:
-		b.WriteRune(unicode.ToLower(r))
+// appendLineRune appends r, not ASCII, to b in lower case, with a curly
+// apostrophe made straight.
+func appendLineRune(b []byte, r rune) []byte {
+	if r == '’' {
+		return append(b, '\'')
 	}
+	return utf8.AppendRune(b, unicode.ToLower(r))
 }
 
 // lineKeyTrimmed reports whether lineKey trims r from the ends of a line.

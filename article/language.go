@@ -1,10 +1,5 @@
 package article
 
-import (
-	"strings"
-	"unicode"
-)
-
 // Language is what the extractors know of one language: the words that
 // label a key-points block, introduce a byline, and so on. Languages are
 // added to a Config by language extensions (French, English), and the
@@ -71,28 +66,23 @@ func (l *Language) IsSummaryLabel(s string) bool {
 // labelKey folds s for comparing labels: NFC, lower case, one kind of
 // apostrophe, no surrounding spaces or final colon, inner spaces collapsed.
 func labelKey(s string) string {
-	s = strings.ToLower(toNFC(s))
-	if strings.ContainsAny(s, "’\u00a0\u202f") {
-		s = labelFolder.Replace(s) // the replacer copies s even when it has none
-	}
-	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ':' || unicode.IsSpace(r) })
-	return strings.Join(strings.Fields(s), " ")
+	var buf [maxLabelKey]byte
+	return string(appendLabelKey(buf[:0], s))
 }
-
-var labelFolder = strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ")
 
 // summaryLabel reports whether s is a summary label in one of the
 // languages of c.
 func (c *Config) summaryLabel(s string) bool {
-	if len(s) > 64 {
+	if len(s) > maxLabelKey {
 		return false
 	}
-	k := labelKey(s)
-	if moreSummaryKeys[k] {
+	var buf [maxLabelKey]byte
+	k := appendLabelKey(buf[:0], s) // looked up without a copy
+	if moreSummaryKeys[string(k)] {
 		return true
 	}
 	if c.summaryKeys != nil {
-		return c.summaryKeys[k]
+		return c.summaryKeys[string(k)]
 	}
 	for _, l := range c.languages {
 		if l.IsSummaryLabel(s) {

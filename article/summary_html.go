@@ -34,7 +34,7 @@ func (summaryNodes) Extract(c *Context, n *html.Node) bool {
 	if c.article.Summary != nil || !nearTop(c, maxTextBeforeSummary) {
 		return false
 	}
-	s, list, ok := keyPoints(c.cfg, n, nearTop(c, 0))
+	s, list, ok := keyPoints(summaryReaderOf(c), n, nearTop(c, 0))
 	if !ok {
 		return false
 	}
@@ -88,8 +88,8 @@ func paragraphBytes(c *Context) int {
 // list it took the points from. weak allows boxes known by a weak class
 // word only ("bullet", which also names the style of many lists): the
 // body reader allows them before the first paragraph only.
-func keyPoints(cfg *Config, n *html.Node, weak bool) (Summary, *html.Node, bool) {
-	s, list, ok := keyPointsOf(cfg, n, weak)
+func keyPoints(r *summaryReader, n *html.Node, weak bool) (Summary, *html.Node, bool) {
+	s, list, ok := keyPointsOf(r, n, weak)
 	if !ok || negativeBox(n) || negativeAncestor(n) {
 		return Summary{}, nil, false
 	}
@@ -100,31 +100,31 @@ func keyPoints(cfg *Config, n *html.Node, weak bool) (Summary, *html.Node, bool)
 // surroundings. keyPoints then checks that neither n nor the elements
 // around it are named as navigation and the like: a check rarely needed,
 // since few elements make a box.
-func keyPointsOf(cfg *Config, n *html.Node, weak bool) (Summary, *html.Node, bool) {
+func keyPointsOf(r *summaryReader, n *html.Node, weak bool) (Summary, *html.Node, bool) {
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol:
 		if boxClass(n, weak) {
 			return pointsOf(n, "", true)
 		}
 	case atom.Div, atom.Section, atom.Aside:
-		if s, l, ok := keyPointsBox(cfg, n, weak); ok {
+		if s, l, ok := keyPointsBox(r, n, weak); ok {
 			return s, l, ok
 		}
 	}
 	if n.DataAtom == atom.P {
-		if s, ok := inlineKeyPoint(cfg, n); ok {
+		if s, ok := inlineKeyPoint(r.cfg, n); ok {
 			return s, nil, true
 		}
 	}
-	return labelledList(cfg, n)
+	return labelledList(r.cfg, n)
 }
 
 // keyPointsBox reads a container holding a list that is a key-points box:
 // by its class or id, or by its first text being a label. The list must
 // make nearly all of the container's text. The cheap tests come first:
 // every container of the body is offered.
-func keyPointsBox(cfg *Config, n *html.Node, weak bool) (Summary, *html.Node, bool) {
-	label, labelled := boxLabel(cfg, n)
+func keyPointsBox(r *summaryReader, n *html.Node, weak bool) (Summary, *html.Node, bool) {
+	label, labelled := boxLabel(r, n)
 	if !labelled && !boxClass(n, weak) {
 		return Summary{}, nil, false
 	}
@@ -168,8 +168,9 @@ const maxLabelSearch = 64
 
 // boxLabel returns the visible label of a box: the text of the element
 // that holds the box's first text, when it is short and not in a list.
-// labelled says it is one of the Config's summary labels.
-func boxLabel(cfg *Config, box *html.Node) (label string, labelled bool) {
+// labelled says it is one of the Config's summary labels. That element is
+// read once per parse (summaryReader.labelOf), for all the boxes around it.
+func boxLabel(r *summaryReader, box *html.Node) (label string, labelled bool) {
 	seen := 0
 	for d := range box.Descendants() {
 		if seen++; seen > maxLabelSearch {
@@ -182,15 +183,8 @@ func boxLabel(cfg *Config, box *html.Node) (label string, labelled bool) {
 		if inList(el, box) {
 			return "", false
 		}
-		if !textAtMost(el, 256) {
-			return "", false
-		}
-		t, ok := cappedText(el, 64)
-		if !ok {
-			return "", false
-		}
-		t = summaryLabelText(t)
-		return t, cfg.summaryLabel(t)
+		l := r.labelOf(el)
+		return l.text, l.labelled
 	}
 	return "", false
 }
@@ -357,7 +351,7 @@ func summaryFallback(c *Context, a *Article) error {
 	if first == "" {
 		return nil
 	}
-	f := &summaryFinder{cfg: c.cfg, first: first}
+	f := &summaryFinder{r: summaryReaderOf(c), first: first}
 	f.scan(c.doc)
 	if f.found == nil || !f.reached {
 		return nil
@@ -395,7 +389,7 @@ func cutPrefix(s string, max int) string {
 // walk has reached that paragraph: a page whose body start cannot be
 // found gives none.
 type summaryFinder struct {
-	cfg     *Config
+	r       *summaryReader
 	first   string
 	found   *Summary
 	reached bool
@@ -426,7 +420,7 @@ func (f *summaryFinder) scan(n *html.Node) {
 			return
 		}
 		if f.found == nil {
-			if s, _, ok := keyPoints(f.cfg, ch, false); ok {
+			if s, _, ok := keyPoints(f.r, ch, false); ok {
 				f.found = &s
 				continue
 			}
