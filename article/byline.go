@@ -35,7 +35,7 @@ func (r bylineReader) read(s string) []Author {
 	}
 	s = strings.ReplaceAll(r.cutDates(s), " - ", " | ")
 	seg, _ := r.segment(s)
-	return r.names(seg)
+	return withAgencyParts(r.names(seg), s, seg)
 }
 
 // cutDates replaces the dates and date labels of s by separators.

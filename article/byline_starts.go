@@ -28,13 +28,7 @@ type explicitStarts struct {
 // count when a colon follows). Shorter one-word prefixes never do.
 func (r bylineReader) explicitStarts() *explicitStarts {
 	s := &explicitStarts{}
-	var long []string
-	for p := range r.prefixes {
-		if strings.Contains(p, " ") || len(p) >= 5 {
-			long = append(long, p)
-		}
-	}
-	for _, p := range long {
+	for p := range r.longPrefixes {
 		bs, n := foldedFirstBytes(p)
 		for _, b := range bs[:n] {
 			s.at[int(b)+1]++
@@ -45,7 +39,7 @@ func (r bylineReader) explicitStarts() *explicitStarts {
 	}
 	s.byFirst = make([]string, s.at[256])
 	next := s.at
-	for _, p := range long {
+	for p := range r.longPrefixes {
 		bs, n := foldedFirstBytes(p)
 		for _, b := range bs[:n] {
 			s.byFirst[next[b]] = p
@@ -53,6 +47,17 @@ func (r bylineReader) explicitStarts() *explicitStarts {
 		}
 	}
 	return s
+}
+
+// longPrefixes yields the prefixes of r of two words or more, or of five
+// bytes or more: those that can start an explicit byline. The prefixes
+// are read twice instead of copied, as there are a few hundred of them.
+func (r bylineReader) longPrefixes(yield func(string) bool) {
+	for p := range r.prefixes {
+		if (strings.Contains(p, " ") || len(p) >= 5) && !yield(p) {
+			return
+		}
+	}
 }
 
 // moreBylineHeads files moreBylinePrefixes by the first bytes they may

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,30 +14,31 @@ import (
 
 // agencies are the news agencies that count as authors, folded to lower
 // case.
-var agencies = foldedSet("afp", "ap", "reuters", "associated press", "agence france-presse",
+var agencies = foldedSet(slices.Concat(worldAgencies, []string{"afp", "ap", "reuters", "associated press", "agence france-presse",
 	"agence france presse", "dpa", "ansa", "efe", "europa press", "belga", "ats", "sda", "ats/afp",
 	"kna", "epd", "apa", "anp", "tt", "ntb", "ritzau", "pap", "ctk", "čtk", "xinhua", "kyodo",
 	"yonhap", "pa", "aap", "upi", "bloomberg", "anadolu", "aa", "sid", "afp/reuters", "ap/afp",
 	"pa media", "press association", "nexo", "lusa", "agencia efe", "tass", "ria novosti", "bna",
-	"rtr", "ddp", "keystone-sda", "mti", "hina", "sta", "jiji", "ians", "pti", "cna")
+	"rtr", "ddp", "keystone-sda", "mti", "hina", "sta", "jiji", "ians", "pti", "cna"})...)
 
 // moreBylinePrefixes introduce a byline in languages without an extension.
-var moreBylinePrefixes = []string{"von", "por", "di", "door", "av", "af", "autor", "autorin",
+var moreBylinePrefixes = slices.Concat([]string{"von", "por", "di", "door", "av", "af", "autor", "autorin",
 	"autores", "autora", "texto", "text", "tekst", "a cura di", "redigé par", "escrito por",
 	"geschrieben von", "skrevet af", "skrivet av", "napisał", "napisała",
 	"ein artikel von", "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von",
 	"автор", "авторы", "текст", "автор текста", "автор статьи", "автор материала",
 	"oleh:", "penulis", "teksti", "kirjoittaja", "yazar", "yazan", "piše", "pišu", "szerző", "autorius",
 	"autors", "avtor", "συντάκτης", "συντάκτρια", "tác giả", "аутор", "пише", "بقلم", "מאת", "लेखक",
-	"文・", "文／", "文/", "文：", "文:", "取材・文", "取材・文：", "写真・文", "文と写真", "執筆者", "筆者", "记者", "作者", "撰文"}
+	"文・", "文／", "文/", "文：", "文:", "取材・文", "取材・文：", "写真・文", "文と写真", "執筆者", "筆者", "记者", "作者", "撰文"},
+	worldBylinePrefixes)
 
 // moreBylineJoiners join names in languages without an extension.
 var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja", "és", "a", "und mit", "mit", "con", "и", "і")
 
 // moreNotAuthors name no one, in languages without an extension.
-var moreNotAuthors = foldedSet("redaktion", "redacción", "redazione", "redactie", "redação", "redakcja",
+var moreNotAuthors = foldedSet(slices.Concat(worldDeskCredits, []string{"redaktion", "redacción", "redazione", "redactie", "redação", "redakcja",
 	"redaksjonen", "redaktionen", "admin", "staff", "editor", "webmaster", "null", "none", "n/a",
-	"author", "autor", "auteur", "by", "par", "team")
+	"author", "autor", "auteur", "by", "par", "team"})...)
 
 // newsroomWords name a newsroom in the languages the byline reader
 // knows: a byline that starts with one names no one ("Redacción El
@@ -103,11 +105,11 @@ func hasPrefixFold(s, p string) (string, bool) {
 	}
 	rest := s[len(p):]
 	if rest == "" || sepEnded(p) {
-		return strings.TrimLeft(rest, " :\u00a0\t"), true
+		return strings.TrimLeft(rest, " :：\u00a0\t"), true
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsSpace(r) && r != ':' && r != '\u00a0' {
+	if !unicode.IsSpace(r) && r != ':' && r != '：' && r != '\u00a0' {
 		return s, false
 	}
-	return strings.TrimLeft(rest, " :\u00a0\t"), true
+	return strings.TrimLeft(rest, " :：\u00a0\t"), true
 }

@@ -92,7 +92,13 @@ func (ap authorPicker) fromMeta(pm *pageMeta) []Author {
 func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) []Author {
 	for i, t := range texts {
 		rest, ok := ap.strict.stripPrefix(labelled(t))
-		if !ok || len(t.text) > maxBylineStart || inProse(t) {
+		if !ok {
+			if as := ap.cjkHeaderByline(t); len(as) > 0 {
+				return as
+			}
+			continue
+		}
+		if len(t.text) > maxBylineStart || inProse(t) {
 			continue
 		}
 		line := ap.bylineRun(rest, texts[i+1:])
@@ -109,7 +115,10 @@ func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) 
 	if as := ap.unmarkedByline(texts); len(as) > 0 {
 		return as
 	}
-	return ap.posterByline(texts)
+	if as := ap.posterByline(texts); len(as) > 0 {
+		return as
+	}
+	return ap.authorLinks(texts)
 }
 
 // bylineRun joins the text after a byline word with the texts that go on

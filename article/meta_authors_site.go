@@ -22,6 +22,9 @@ func (ap authorPicker) siteAuthors(pm *pageMeta, ld ldArticle) []Author {
 			if as := ap.keep(ap.loose.read(v), true); len(as) > 0 {
 				return as
 			}
+			if as := ap.siteCredit(v); len(as) > 0 {
+				return as
+			}
 		}
 	}
 	return nil

@@ -283,8 +283,9 @@ func valueHint(val string) int {
 // The words of class names that give hints, lower case.
 var (
 	commentHints = []string{"comment", "related", "author-bio", "authorbio"}
-	authorHints  = []string{"byline", "author", "autor", "auteur", "writer", "signature", "username", "user-name"}
-	dateHints    = []string{"date", "time", "publish", "posted"}
+	authorHints  = []string{"byline", "author", "autor", "auteur", "writer", "signature", "username", "user-name",
+		"verfasser", "forfatter", "skribent", "yazar", "penulis", "szerzo", "kirjoittaja", "journalist", "reporter"}
+	dateHints = []string{"date", "time", "publish", "posted"}
 )
 
 // hintIndex holds the hint words, so that hintOf reads a value once.
