@@ -11,17 +11,18 @@ import (
 // few lines around it: the pitch, the fine print. The form itself is
 // never read; the box around it is left out whole when its text is short.
 
-// maxSignupBox is the most text, in non-space bytes, of a newsletter box.
-const maxSignupBox = 400
+// maxSignupBox is the most text, in non-space bytes, of a newsletter box:
+// its pitch and a consent notice, which may run to a few sentences.
+const maxSignupBox = 700
 
 // signupBox reports whether the element of info in is a short box
-// holding an email field.
+// holding an email field, or a phone field (see phoneField).
 func signupBox(in *nodeInfo) bool {
 	if in.text == 0 || in.text > maxSignupBox {
 		return false
 	}
 	for d := range in.node.Descendants() {
-		if d.Type == html.ElementNode && d.DataAtom == atom.Input && emailField(d) {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Input && (emailField(d) || phoneField(d)) {
 			return true
 		}
 	}
