@@ -29,6 +29,7 @@ func readMetadata(c *Context) {
 	ts := newTitleSources(pm, ld)
 	ts.sites, ts.names = siteKeys(pm, ld, a.SiteName, firstNonEmpty(a.URL, c.input.URL))
 	ts.addSiteH1s(pm.h1s)
+	ts.readPageNames(ld, firstNonEmpty(c.input.URL, a.URL))
 	title, h1 := pickTitle(ts, pm.h1s, pm.h2s)
 	a.Title = ts.cutDashLabel(cutLabelSuffix(CleanText(title)))
 	anchorPos, header := readHeader(anchorH1(h1, pm.h1s))

@@ -51,6 +51,10 @@ type titleSources struct {
 	news bool
 	// article says the page calls itself an article (see declaresArticle).
 	article bool
+	// pageLD and pageURL are the page's JSON-LD and address, read only
+	// when an <h1> and the metadata disagree (see meta_title_page_name.go).
+	pageLD  ldArticle
+	pageURL string
 }
 
 // metaTitles returns every metadata title, best first.
@@ -245,7 +249,11 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 		}
 		return cleaned[j], nil
 	}
-	if h := relatedH1(h1s, cleaned, ts); h != nil && !ts.news && !ts.tagLineH1(h, keys, cleaned) {
+	h := relatedH1(h1s, cleaned, ts)
+	if name := ts.metaPageName(h, keys, cleaned); name != "" {
+		return name, nil
+	}
+	if h != nil && !ts.news && !ts.tagLineH1(h, keys, cleaned) {
 		if full, ok := fullerTitle(headText(h.n), metas); ok && !ts.article {
 			return full, h // the page's name, which the <h1> shortens
 		}
