@@ -39,7 +39,7 @@ func mainContent(st *pageStats, root int, cards bool, kind pageKind, a *Article)
 			return col, true
 		}
 	}
-	return root, cards || whole
+	return root, cards || whole || st.cardsRoot(root, kind)
 }
 
 // weakRootRegion returns the page's main landmark or its best list of
