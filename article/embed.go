@@ -148,7 +148,7 @@ func youTubeDataID(n *html.Node) string {
 		return ""
 	}
 	for _, k := range []string{"data-youtube-id", "data-videoid", "data-video-id", "data-id", "videoid"} {
-		if id := Attr(n, k); youTubeIDRE.MatchString(id) {
+		if id := Attr(n, k); youTubeIDRE().MatchString(id) {
 			return id
 		}
 	}
@@ -175,11 +175,11 @@ func customEmbed(n *html.Node, base string) (Embed, bool) {
 	id := firstSet(Attr(n, "videoid"), Attr(n, "data-videoid"), Attr(n, "data-video"))
 	switch n.Data {
 	case "lite-youtube", "amp-youtube":
-		if youTubeIDRE.MatchString(id) {
+		if youTubeIDRE().MatchString(id) {
 			return Embed{Kind: EmbedYouTube, URL: "https://www.youtube.com/watch?v=" + id}, true
 		}
 	case "lite-vimeo", "amp-vimeo":
-		if statusIDRE.MatchString(id) {
+		if statusIDRE().MatchString(id) {
 			return Embed{Kind: EmbedVideo, URL: "https://vimeo.com/" + id}, true
 		}
 	case "amp-dailymotion":
@@ -238,10 +238,16 @@ func appendCapped(b *strings.Builder, n *html.Node, limit int) bool {
 }
 
 // foldContains reports whether s contains sub, ASCII case aside; sub is
-// lower case.
+// lower case ASCII. Only the places that hold sub's first byte, in either
+// case, are compared: a window of len(sub) bytes that starts otherwise
+// cannot fold to sub.
 func foldContains(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	c, u := sub[0], upperByte(sub[0])
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if (s[i] == c || s[i] == u) && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

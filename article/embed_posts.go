@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -77,13 +76,13 @@ func firstURLEmbed(n *html.Node, base string, k EmbedKind, attrs ...string) (Emb
 var (
 	// sharedByRE matches "Name (@handle)" in the credit line of an
 	// Instagram post.
-	sharedByRE = regexp.MustCompile(`([^()]*?)\s*\(@([A-Za-z0-9_.]{1,30})\)`)
+	sharedByRE = lazyRegexp(`([^()]*?)\s*\(@([A-Za-z0-9_.]{1,30})\)`)
 	// sharedPrefixRE matches the words before the name in that credit
 	// line, "A post shared by", in the languages Instagram writes it in.
-	sharedPrefixRE = regexp.MustCompile(`(?i)^.*(?:shared by|partagée? par|geteilt von|compartida por|condivis[oa] da|gedeeld door|publicado por|udostępniony przez)\s+`)
+	sharedPrefixRE = lazyRegexp(`(?i)^.*(?:shared by|partagée? par|geteilt von|compartida por|condivis[oa] da|gedeeld door|publicado por|udostępniony przez)\s+`)
 	// creditRE matches a post's credit line, "— Name (@handle) date",
 	// with handles that may hold dots and an instance (Bluesky, Mastodon).
-	creditRE = regexp.MustCompile(`(?:^|\n)\s*(?:—|–|-)\s*([^\n()]*?)\s*\(@?([\w.@:-]{1,80})\)\s*([^\n]*)$`)
+	creditRE = lazyRegexp(`(?:^|\n)\s*(?:—|–|-)\s*([^\n()]*?)\s*\(@?([\w.@:-]{1,80})\)\s*([^\n]*)$`)
 )
 
 // instagramQuote reads blockquote.instagram-media: the permalink, the
@@ -100,9 +99,9 @@ func instagramQuote(n *html.Node, base string) (Embed, bool) {
 	var caption []string
 	for _, p := range elementsUnder(n, atom.P) {
 		t := NodeText(p)
-		if m := sharedByRE.FindStringSubmatch(t); m != nil {
+		if m := sharedByRE().FindStringSubmatch(t); m != nil {
 			e.Handle = m[2]
-			e.Author = strings.TrimSpace(sharedPrefixRE.ReplaceAllString(m[1], ""))
+			e.Author = strings.TrimSpace(sharedPrefixRE().ReplaceAllString(m[1], ""))
 			continue
 		}
 		if t != "" {
@@ -133,7 +132,7 @@ func tikTokQuote(n *html.Node, base string) (Embed, bool) {
 	e, ok := embedFromURL(Attr(n, "cite"), base)
 	if !ok || e.Kind != EmbedTikTok {
 		e = Embed{Kind: EmbedTikTok}
-		if id := Attr(n, "data-video-id"); statusIDRE.MatchString(id) {
+		if id := Attr(n, "data-video-id"); statusIDRE().MatchString(id) {
 			e.URL = "https://www.tiktok.com/embed/v2/" + id
 		}
 	}
@@ -175,7 +174,7 @@ func blueskyPostURL(uri string) string {
 // Text, Author, Handle and Published. Without a credit line, all of text
 // is the post.
 func readCredit(e *Embed, text string) {
-	m := creditRE.FindStringSubmatchIndex(text)
+	m := creditRE().FindStringSubmatchIndex(text)
 	if m == nil {
 		e.Text = text
 		return

@@ -2,7 +2,6 @@ package article
 
 import (
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -91,8 +90,8 @@ var urlKinds = []func(embedURL) (Embed, bool){
 }
 
 var (
-	statusIDRE = regexp.MustCompile(`^[0-9]{1,25}$`)
-	handleRE   = regexp.MustCompile(`^[A-Za-z0-9_]{1,15}$`)
+	statusIDRE = lazyRegexp(`^[0-9]{1,25}$`)
+	handleRE   = lazyRegexp(`^[A-Za-z0-9_]{1,15}$`)
 )
 
 // tweetURL recognises twitter.com and x.com status addresses and the
@@ -101,7 +100,7 @@ func tweetURL(e embedURL) (Embed, bool) {
 	switch e.host {
 	case "twitter.com", "x.com":
 	case "platform.twitter.com", "platform.x.com":
-		if id := e.u.Query().Get("id"); statusIDRE.MatchString(id) {
+		if id := e.u.Query().Get("id"); statusIDRE().MatchString(id) {
 			return Embed{Kind: EmbedTweet, URL: "https://twitter.com/i/status/" + id}, true
 		}
 		return Embed{}, false
@@ -109,7 +108,7 @@ func tweetURL(e embedURL) (Embed, bool) {
 		return Embed{}, false
 	}
 	for i := 0; i+1 < len(e.segs); i++ {
-		if (e.segs[i] == "status" || e.segs[i] == "statuses") && statusIDRE.MatchString(e.segs[i+1]) {
+		if (e.segs[i] == "status" || e.segs[i] == "statuses") && statusIDRE().MatchString(e.segs[i+1]) {
 			return tweetAt(e, i), true
 		}
 	}
@@ -120,7 +119,7 @@ func tweetURL(e embedURL) (Embed, bool) {
 func tweetAt(e embedURL, i int) Embed {
 	out := Embed{Kind: EmbedTweet}
 	handle := "i"
-	if i == 1 && handleRE.MatchString(e.segs[0]) && e.segs[0] != "i" {
+	if i == 1 && handleRE().MatchString(e.segs[0]) && e.segs[0] != "i" {
 		handle = e.segs[0]
 		out.Handle = handle
 	}
@@ -138,7 +137,7 @@ func TweetStatusID(u string) string {
 	return e.URL[strings.LastIndexByte(e.URL, '/')+1:]
 }
 
-var instagramHandleRE = regexp.MustCompile(`^[A-Za-z0-9_.]{1,30}$`)
+var instagramHandleRE = lazyRegexp(`^[A-Za-z0-9_.]{1,30}$`)
 
 // instagramURL recognises instagram.com posts, reels and their /embed pages.
 func instagramURL(e embedURL) (Embed, bool) {
@@ -149,7 +148,7 @@ func instagramURL(e embedURL) (Embed, bool) {
 		switch e.segs[i] {
 		case "p", "reel", "reels", "tv":
 			out := Embed{Kind: EmbedInstagram, URL: "https://www.instagram.com/" + e.segs[i] + "/" + e.segs[i+1] + "/"}
-			if i == 1 && instagramHandleRE.MatchString(e.segs[0]) {
+			if i == 1 && instagramHandleRE().MatchString(e.segs[0]) {
 				out.Handle = e.segs[0]
 			}
 			return out, true
@@ -158,7 +157,7 @@ func instagramURL(e embedURL) (Embed, bool) {
 	return Embed{}, false
 }
 
-var youTubeIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{6,20}$`)
+var youTubeIDRE = lazyRegexp(`^[A-Za-z0-9_-]{6,20}$`)
 
 // youTubeURL recognises YouTube watch, short, live, embed (also
 // youtube-nocookie.com) and youtu.be addresses.
@@ -178,7 +177,7 @@ func youTubeURL(e embedURL) (Embed, bool) {
 			}
 		}
 	}
-	if !youTubeIDRE.MatchString(id) {
+	if !youTubeIDRE().MatchString(id) {
 		return Embed{}, false
 	}
 	return Embed{Kind: EmbedYouTube, URL: "https://www.youtube.com/watch?v=" + id}, true
@@ -199,11 +198,11 @@ func tikTokURL(e embedURL) (Embed, bool) {
 	if e.host != "tiktok.com" {
 		return Embed{}, false
 	}
-	if h := e.seg(0); strings.HasPrefix(h, "@") && e.seg(1) == "video" && statusIDRE.MatchString(e.seg(2)) {
+	if h := e.seg(0); strings.HasPrefix(h, "@") && e.seg(1) == "video" && statusIDRE().MatchString(e.seg(2)) {
 		return Embed{Kind: EmbedTikTok, URL: "https://www.tiktok.com/" + h + "/video/" + e.seg(2), Handle: h[1:]}, true
 	}
 	last := e.seg(len(e.segs) - 1)
-	if e.seg(0) == "embed" && statusIDRE.MatchString(last) {
+	if e.seg(0) == "embed" && statusIDRE().MatchString(last) {
 		return Embed{Kind: EmbedTikTok, URL: "https://www.tiktok.com/embed/v2/" + last}, true
 	}
 	return Embed{}, false
@@ -290,7 +289,7 @@ func videoPlayerURL(e embedURL) (Embed, bool) {
 		}
 	case "vimeo.com", "player.vimeo.com":
 		for _, s := range e.segs {
-			if statusIDRE.MatchString(s) {
+			if statusIDRE().MatchString(s) {
 				return Embed{Kind: EmbedVideo, URL: "https://vimeo.com/" + s}, true
 			}
 		}
@@ -337,7 +336,7 @@ func otherPlayerURL(e embedURL) (Embed, bool) {
 	return Embed{Kind: EmbedOther, URL: e.u.String()}, true
 }
 
-var mastodonPathRE = regexp.MustCompile(`^/@([A-Za-z0-9_]{1,30})/([0-9]{1,25})(?:/embed)?/?$`)
+var mastodonPathRE = lazyRegexp(`^/@([A-Za-z0-9_]{1,30})/([0-9]{1,25})(?:/embed)?/?$`)
 
 // mastodonURL recognises a Mastodon post address (/@user/ID, on any
 // host), with or without its /embed suffix. Since any host may run
@@ -347,7 +346,7 @@ func mastodonURL(raw, base string) (Embed, bool) {
 	if !ok {
 		return Embed{}, false
 	}
-	m := mastodonPathRE.FindStringSubmatch(e.u.Path)
+	m := mastodonPathRE().FindStringSubmatch(e.u.Path)
 	if m == nil {
 		return Embed{}, false
 	}

@@ -23,17 +23,13 @@ const thinProse = 1000
 const minNoscriptMarkup = 2000
 
 // noscriptStats returns the stats of the content of the page's largest
-// <noscript> when the page's own prose is thin and that content has more,
-// else st.
-func noscriptStats(doc *html.Node, st *pageStats, limits Limits) *pageStats {
+// <noscript> (see noscriptContent) when the page's own prose is thin and
+// that content has more, else st.
+func noscriptStats(c *Context, st *pageStats, limits Limits) *pageStats {
 	if len(st.infos) == 0 || st.infos[0].good >= thinProse {
 		return st
 	}
-	raw := largestNoscript(doc)
-	if len(raw) < minNoscriptMarkup || !strings.Contains(raw, "<") {
-		return st
-	}
-	body := parseNoscript(raw)
+	body := noscriptContent(c)
 	if body == nil {
 		return st
 	}

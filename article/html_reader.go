@@ -12,7 +12,7 @@ func readHTML(c *Context) {
 // the standfirst, and turns the article into blocks.
 func readBody(c *Context) {
 	st := collectStats(c.doc, c.cfg.Limits.MaxDepth, declaresThread(c))
-	st = noscriptStats(c.doc, segmentStats(c.doc, st, c.cfg.Limits), c.cfg.Limits)
+	st = noscriptStats(c, segmentStats(c.doc, st, c.cfg.Limits), c.cfg.Limits)
 	root := st.contentRoot()
 	if root < 0 {
 		start := len(c.blocks)

@@ -21,7 +21,7 @@ func readMetadata(c *Context) {
 		return
 	}
 	pm := collectMeta(c.doc, c.cfg.Limits.MaxDepth)
-	pm.addNoscript(c.doc, c.cfg.Limits.MaxDepth)
+	pm.addNoscript(c, c.cfg.Limits.MaxDepth)
 	ld := findLDArticle(readLDGraph(pm.jsonLD))
 	a := c.article
 	a.SiteName = pickSiteName(pm, ld)

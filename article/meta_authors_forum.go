@@ -13,18 +13,14 @@ import (
 // account names need not be capitalised.
 
 // addNoscript gathers the <h1>s, headlines and author elements of the
-// page's largest <noscript> when the page shows neither a headline nor an
-// author element; the dates and <meta> tags gathered stay those of the
-// page.
-func (m *pageMeta) addNoscript(doc *html.Node, maxDepth int) {
+// page's largest <noscript> (see noscriptContent) when the page shows
+// neither a headline nor an author element; the dates and <meta> tags
+// gathered stay those of the page.
+func (m *pageMeta) addNoscript(c *Context, maxDepth int) {
 	if len(m.h1s) > 0 || len(m.authors) > 0 {
 		return
 	}
-	raw := largestNoscript(doc)
-	if len(raw) < minNoscriptMarkup || !strings.Contains(raw, "<") {
-		return
-	}
-	body := parseNoscript(raw)
+	body := noscriptContent(c)
 	if body == nil {
 		return
 	}

@@ -70,15 +70,14 @@ var partIndex = func() *wordIndex {
 // countVocab counts the page parts of the page's elements.
 func (s *pageStats) countVocab() pageVocab {
 	var v pageVocab
-	var buf [128]byte
+	var buf [maxFoldedValue]byte
 	bodyEnd := 0
 	for i := range s.infos {
 		in := &s.infos[i]
-		name := classAndID(buf[:0], in.node)
-		if len(name) < 4 {
+		parts, named := elementParts(in.node)
+		if !named {
 			continue
 		}
-		parts := namedParts(name)
 		switch {
 		case parts&partCart != 0:
 			v.carts++
@@ -87,7 +86,7 @@ func (s *pageStats) countVocab() pageVocab {
 		case in.own > 0 && parts&partPost != 0:
 			v.posts++
 		}
-		if i >= bodyEnd && in.good > 0 && postBody(parts, name) {
+		if i >= bodyEnd && in.good > 0 && postBody(parts, classAndID(buf[:0], in.node)) {
 			v.bodies++
 			bodyEnd = int(in.end)
 		}
@@ -98,17 +97,7 @@ func (s *pageStats) countVocab() pageVocab {
 // classAndID appends n's class, a space and its id, lower-cased, to buf,
 // cut to buf's capacity.
 func classAndID(buf []byte, n *html.Node) []byte {
-	var class, id string
-	hasClass, hasID := false, false
-	for _, a := range n.Attr {
-		switch {
-		case a.Namespace != "":
-		case a.Key == "class" && !hasClass:
-			class, hasClass = a.Val, true
-		case a.Key == "id" && !hasID:
-			id, hasID = a.Val, true
-		}
-	}
+	class, id := classAndIDValues(n)
 	buf = lowerInto(buf, class)
 	if len(buf) < cap(buf) {
 		buf = lowerInto(append(buf, ' '), id)

@@ -84,10 +84,13 @@ var foldFragments = []string{
 }
 
 // randomFoldValue builds a class value of random fragments.
-func randomFoldValue(r *rand.Rand) string {
+func randomFoldValue(r *rand.Rand) string { return randomJoin(r, foldFragments, 12) }
+
+// randomJoin joins fewer than most fragments picked at random.
+func randomJoin(r *rand.Rand, fragments []string, most int) string {
 	var b strings.Builder
-	for n := r.Intn(12); n > 0; n-- {
-		b.WriteString(foldFragments[r.Intn(len(foldFragments))])
+	for n := r.Intn(most); n > 0; n-- {
+		b.WriteString(fragments[r.Intn(len(fragments))])
 	}
 	return b.String()
 }

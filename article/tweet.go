@@ -20,7 +20,7 @@ func NewTweets() Extender {
 
 // signatureRE matches the signature line of a tweet: a dash, the author's
 // name, the handle in parentheses, then the date (or nothing).
-var signatureRE = regexp.MustCompile(`^(?:—|–|&mdash;|&#8212;|--|-)\s*(.*?)\s*\(@([A-Za-z0-9_]{1,15})\)\s*(.*)$`)
+var signatureRE = lazyRegexp(`^(?:—|–|&mdash;|&#8212;|--|-)\s*(.*?)\s*\(@([A-Za-z0-9_]{1,15})\)\s*(.*)$`)
 
 // ParseTweetSignature reads the signature line of a tweet, such as
 // "— Satya Nadella (@satyanadella) February 26, 2024", and returns a tweet
@@ -31,13 +31,13 @@ func ParseTweetSignature(line string) (Embed, bool) {
 	if len(line) > 400 {
 		return Embed{}, false
 	}
-	m := signatureRE.FindStringSubmatch(line)
+	m := signatureRE().FindStringSubmatch(line)
 	if m == nil {
 		return Embed{}, false
 	}
 	e := Embed{Kind: EmbedTweet, Author: strings.TrimSpace(m[1]), Handle: m[2]}
 	rest := m[3]
-	if u := urlRE.FindString(rest); u != "" {
+	if u := urlRE().FindString(rest); u != "" {
 		if strings.Contains(u, "/status/") {
 			e.URL = u
 		}
@@ -50,16 +50,16 @@ func ParseTweetSignature(line string) (Embed, bool) {
 }
 
 var (
-	urlRE     = regexp.MustCompile(`(?:https?://|pic\.twitter\.com/|www\.)[^\s<>"«»“”]+[^\s<>"«»“”.,;:!?)]`)
-	mentionRE = regexp.MustCompile(`(?:^|[^\w@])@([A-Za-z0-9_]{1,15})\b`)
-	hashtagRE = regexp.MustCompile(`(?:^|[^\w&#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)`)
+	urlRE     = lazyRegexp(`(?:https?://|pic\.twitter\.com/|www\.)[^\s<>"«»“”]+[^\s<>"«»“”.,;:!?)]`)
+	mentionRE = lazyRegexp(`(?:^|[^\w@])@([A-Za-z0-9_]{1,15})\b`)
+	hashtagRE = lazyRegexp(`(?:^|[^\w&#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)`)
 )
 
 // annotatePost fills the Links, Mentions and Hashtags of e from e.Text.
 func annotatePost(e *Embed) {
-	e.Links = urlRE.FindAllString(e.Text, -1)
-	e.Mentions = submatches(mentionRE, e.Text)
-	e.Hashtags = submatches(hashtagRE, e.Text)
+	e.Links = urlRE().FindAllString(e.Text, -1)
+	e.Mentions = submatches(mentionRE(), e.Text)
+	e.Hashtags = submatches(hashtagRE(), e.Text)
 }
 
 // submatches returns the first group of every match of re in s.

@@ -160,7 +160,7 @@ func tweetBlock(n *html.Node, base string) (Embed, bool) {
 
 // tweetByID returns the tweet with status ID id, when id is one.
 func tweetByID(id string) (Embed, bool) {
-	if !statusIDRE.MatchString(id) {
+	if !statusIDRE().MatchString(id) {
 		return Embed{}, false
 	}
 	return Embed{Kind: EmbedTweet, URL: "https://twitter.com/i/status/" + id}, true

@@ -1,13 +1,22 @@
 package article
 
+import (
+	"math/bits"
+	"slices"
+)
+
 // wordIndex finds the words of several lists in a lower-case class or id
-// in one pass. Words are kept by their first byte, and a bitmap of the
-// pairs of bytes that start a word lets the pass skip at once the
+// in one pass. Words are kept by their first two bytes, and a bitmap of
+// the pairs of bytes that start a word lets the pass skip at once the
 // positions where none starts, which are most of them.
 type wordIndex struct {
-	pairs  [256][4]uint64
-	second [256][]byte // the second bytes of words, in the order of words
-	words  [256][]indexedWord
+	pairs [256][4]uint64
+	// lower holds the pairs that open a word as written (lower case), and
+	// groups[c] the words opened by each pair of first byte c, in the
+	// order of the pairs' second bytes: the words of a pair are found by
+	// its rank in lower[c] (see group) without reading the others.
+	lower  [256][4]uint64
+	groups [256][][]indexedWord
 	// starts holds the pairs that open a word and the pairs at its second
 	// byte, for foldTags' pass over every other position; short says a
 	// word of two bytes makes that pass unsafe.
@@ -37,9 +46,38 @@ func (x *wordIndex) add(tag uint8, whole bool, words ...string) {
 		} else {
 			x.addPair(&x.starts, w[1], w[2])
 		}
-		x.second[w[0]] = append(x.second[w[0]], w[1])
-		x.words[w[0]] = append(x.words[w[0]], indexedWord{w, tag, whole})
+		x.addWord(indexedWord{w, tag, whole})
 	}
+}
+
+// addWord files e in the group of its first two bytes.
+func (x *wordIndex) addWord(e indexedWord) {
+	c, d := e.word[0], e.word[1]
+	r := x.rank(c, d)
+	if x.lower[c][d>>6]&(1<<(d&63)) == 0 {
+		x.lower[c][d>>6] |= 1 << (d & 63)
+		x.groups[c] = slices.Insert(x.groups[c], r, nil)
+	}
+	x.groups[c][r] = append(x.groups[c][r], e)
+}
+
+// rank returns the number of pairs of first byte c in lower whose second
+// byte is below d.
+func (x *wordIndex) rank(c, d byte) int {
+	m := &x.lower[c]
+	r := bits.OnesCount64(m[d>>6] & (1<<(d&63) - 1))
+	for k := range d >> 6 {
+		r += bits.OnesCount64(m[k])
+	}
+	return r
+}
+
+// group returns the words that open with the lower-case pair c, d.
+func (x *wordIndex) group(c, d byte) []indexedWord {
+	if x.lower[c][d>>6]&(1<<(d&63)) == 0 {
+		return nil
+	}
+	return x.groups[c][x.rank(c, d)]
 }
 
 // addSet indexes the words of s under tag.
@@ -57,11 +95,7 @@ func (x *wordIndex) tags(v []byte) uint8 {
 		if x.pairs[c][d>>6]&(1<<(d&63)) == 0 {
 			continue
 		}
-		for j, b := range x.second[c] {
-			if b != d {
-				continue
-			}
-			e := &x.words[c][j]
+		for _, e := range x.group(c, d) {
 			end := i + len(e.word)
 			if end <= len(v) && string(v[i:end]) == e.word && (!e.whole || wholePart(v, i, end)) {
 				tags |= e.tag

@@ -38,11 +38,7 @@ func (x *wordIndex) foldTagsEach(s string) uint8 {
 			continue
 		}
 		c, d = lowerByte(c), lowerByte(d)
-		for j, b := range x.second[c] {
-			if b != d {
-				continue
-			}
-			e := &x.words[c][j]
+		for _, e := range x.group(c, d) {
 			end := i + len(e.word)
 			if end <= len(s) && equalFoldLower(s[i:end], e.word) && (!e.whole || wholePartString(s, i, end)) {
 				tags |= e.tag
@@ -61,11 +57,7 @@ func (x *wordIndex) foldAt(s string, i int) uint8 {
 	}
 	c, d = lowerByte(c), lowerByte(d)
 	var tags uint8
-	for j, b := range x.second[c] {
-		if b != d {
-			continue
-		}
-		e := &x.words[c][j]
+	for _, e := range x.group(c, d) {
 		end := i + len(e.word)
 		if end <= len(s) && equalFoldLower(s[i:end], e.word) && (!e.whole || wholePartString(s, i, end)) {
 			tags |= e.tag
