@@ -7,19 +7,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// listTexts returns the text of each item of a list element.
-func listTexts(n *html.Node) []string {
-	var items []string
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		if ch.Type == html.ElementNode && ch.DataAtom == atom.Li && !isHidden(ch) {
-			if t := nodeText(ch); t != "" {
-				items = append(items, t)
-			}
-		}
-	}
-	return items
-}
-
 // preText returns the text of a preformatted element with its line
 // breaks kept.
 func preText(n *html.Node) string {

@@ -184,7 +184,8 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 		if postList(w.c, w.st, n) {
 			return false
 		}
-		w.add(Block{Kind: BlockList, Items: listTexts(n), Start: listStart(n)})
+		items, depths := nestedListItems(n)
+		w.add(Block{Kind: BlockList, Items: items, Depths: depths, Start: listStart(n)})
 	case atom.Blockquote:
 		w.add(Block{Kind: BlockQuote, Text: nodeText(n)})
 	case atom.Pre:

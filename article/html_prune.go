@@ -54,6 +54,8 @@ func pruned(in, root *nodeInfo, holdsStart bool) bool {
 	switch {
 	case in.flags&infoHidden != 0:
 		return true
+	case in.flags&infoBoiler != 0 && proseAside(in):
+		return false
 	case in.flags&infoBoiler != 0:
 		return !holdsStart || float32(in.good) <= boilerShare*float32(root.good)
 	case in.flags&infoEmbed != 0:
@@ -61,7 +63,7 @@ func pruned(in, root *nodeInfo, holdsStart bool) bool {
 	case in.links*2 > in.text:
 		return (in.text-in.links < minProseInLinks || in.good == 0) && !linkedHeading(in) && !introducedList(in.node)
 	}
-	return in.good == 0 && in.score < 0 && !keptShort(in.node.DataAtom) && !wrapsDataTable(in.node)
+	return in.good == 0 && in.score < 0 && !keptShort(in.node.DataAtom) && !wrapsDataTable(in.node) && !wrapsKeptBlock(in.node)
 }
 
 // maxLinkedHeading is the longest text, in non-space bytes, of a

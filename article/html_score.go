@@ -83,7 +83,7 @@ func runScore(n *html.Node, r *textRun) (float32, int32) {
 		return 0, 0
 	case r.links*2 > r.text && plain < minProseInLinks:
 		return -float32(r.text), 0
-	case isListItem(n) || plain >= longRun || (plain >= shortRun && (r.endsSentence || r.commas > 0)):
+	case isListItem(n) || itemParagraph(n) || plain >= longRun || (plain >= shortRun && (r.endsSentence || r.commas > 0)):
 		return float32(plain), plain
 	}
 	return -float32(r.text) / 2, 0

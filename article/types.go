@@ -77,6 +77,11 @@ type Block struct {
 	// 0 for a list without numbers. Article.Text leaves the numbers out
 	// (measured: see listStart); a renderer numbers the items from Start.
 	Start int `json:"start,omitempty"`
+	// Depths gives, for a list whose items hold lists of their own, how
+	// deep each of Items sits: 0 for the outer list, 1 for its
+	// sub-items... It is nil when every item is at depth 0 (see
+	// nestedListItems).
+	Depths []int `json:"depths,omitempty"`
 }
 
 // Summary is the newsroom's own TL;DR or key-points block, as printed on the

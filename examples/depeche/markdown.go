@@ -74,13 +74,7 @@ func writeBlock(w io.Writer, a *article.Article, b article.Block) {
 	case article.BlockHeading:
 		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", min(max(b.Level, 3), 6)), b.Text)
 	case article.BlockList:
-		for i, it := range b.Items {
-			if b.Start > 0 {
-				fmt.Fprintf(w, "%d. %s\n", b.Start+i, it)
-			} else {
-				fmt.Fprintf(w, "- %s\n", it)
-			}
-		}
+		writeList(w, b)
 	case article.BlockQuote:
 		fmt.Fprintf(w, "> %s\n", b.Text)
 	case article.BlockCode:
@@ -93,6 +87,29 @@ func writeBlock(w io.Writer, a *article.Article, b article.Block) {
 		fmt.Fprintln(w, b.Text)
 	}
 	fmt.Fprintln(w)
+}
+
+// writeList renders a list's items, numbered from Start when it has
+// numbers; a sub-item (Depths) is indented four spaces a level, enough
+// to sit under a bullet or a number, and bulleted; only the outer items
+// are numbered.
+func writeList(w io.Writer, b article.Block) {
+	n := b.Start
+	for i, it := range b.Items {
+		d := 0
+		if i < len(b.Depths) {
+			d = b.Depths[i]
+		}
+		switch {
+		case d > 0:
+			fmt.Fprintf(w, "%s- %s\n", strings.Repeat("    ", d), it)
+		case b.Start > 0:
+			fmt.Fprintf(w, "%d. %s\n", n, it)
+			n++
+		default:
+			fmt.Fprintf(w, "- %s\n", it)
+		}
+	}
 }
 
 // writeEmbed renders a social post as a quotation signed like the
