@@ -266,19 +266,24 @@ func (d *qdoc) monthBefore(j int) bool {
 // personAfter returns the person named after mention m when m, not a
 // person, only qualifies that person's title: "said Halden University
 // professor Thomas Grell", "said Halden computer science professor Nadia
-// Orlov". Else it returns m.
+// Orlov", "says Halden Events Founder and Lead Planner Ina Sorel" (a
+// capitalised title ending the organisation's name, joined to the next).
+// Else it returns m.
 func (d *qdoc) personAfter(m, limit int) int {
 	mm := d.mentions[m]
-	if mm.person {
+	title := d.has(mm.t1-1, clsTitle)
+	if mm.person && !title {
 		return m
 	}
-	title := false
 	for k := mm.t1; k < limit && k < mm.t1+5; k++ {
 		if n := d.mentAt[k]; n > 0 {
 			if p := int(n - 1); d.mentions[p].person && (title || d.mentions[p].role != "") {
 				return p
 			}
 			return m
+		}
+		if title && titleJoin(d.low(k)) {
+			continue
 		}
 		if !d.word(k) || d.toks[k].cap || d.has(k, clsAuxiliary|clsBoundary|clsRelative|clsPreposition|clsDeterminer) || d.isVerb(k) {
 			return m

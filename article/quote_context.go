@@ -48,9 +48,10 @@ func (d *qdoc) readContext(u int) bool {
 }
 
 // nameEnd returns the end of the run of capitalised words starting at
-// token i, or i when no name starts there. The English "I" starts none.
+// token i, or i when no name starts there. The English "I" starts none,
+// nor does a common word at a sentence's start, contracted or not.
 func (d *qdoc) nameEnd(i, limit int) int {
-	if !d.capWord(i) || (d.sentenceInitial(i) && d.has(i, clsStopStart)) || d.low(i) == "i" {
+	if !d.capWord(i) || (d.sentenceInitial(i) && (d.has(i, clsStopStart) || d.contractedStop(i))) || d.low(i) == "i" {
 		return i
 	}
 	j, adjectives := i+1, 0

@@ -39,7 +39,7 @@ func (textNames) kind(*qdoc, int) (EntityKind, bool) { return "", false }
 type entityNames struct{ ents []Entity }
 
 func (e entityNames) name(d *qdoc, m int) string {
-	if i := e.find(d, m); i >= 0 {
+	if i := e.find(d, m); i >= 0 && !titledEntity(d, m, e.ents[i]) {
 		return e.ents[i].Name
 	}
 	return d.mentionName(m)

@@ -232,4 +232,5 @@ writer singer actor actress director producer artist athlete player striker goal
 defender boxer climber chairperson treasurer governor-general premier superintendent principal
 dean provost editor correspondent consultant adviser advisor strategist epidemiologist physician
 surgeon engineer architect activist campaigner organiser organizer volunteer resident owner
-farmer fisherman fisher baker veteran survivor witness mother son daughter husband wife`)
+farmer fisherman fisher baker veteran survivor witness mother son daughter husband wife
+co-owner coowner planner designer lead`)

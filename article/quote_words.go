@@ -100,7 +100,7 @@ func isStopStart(w string) bool { return qStopStarts[w] }
 // qStopStarts merges the words isStopStart knows.
 var qStopStarts = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range []map[string]bool{qCommonStarts, qDeterminers, qPronouns, qPrepositions, qBoundaryWords} {
+	for _, s := range []map[string]bool{qCommonStarts, qDeterminers, qPronouns, qPrepositions, qBoundaryWords, qLeadWords} {
 		for w := range s {
 			m[w] = true
 		}

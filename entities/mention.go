@@ -114,6 +114,9 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 				initial: sp.Start == 0 || isOpening(words[sp.Start-1])}
 			m = honorific(m, sp.Start > 0 && honorifics[words[sp.Start-1]])
 			if m, ok := t.clean(m, text); ok {
+				if m, ok = cutLeadWord(m); !ok {
+					continue
+				}
 				m.typ = t.placeType(m)
 				if m.typ == TypePER && t.afterNationalityNoun(words[:sp.Start]) {
 					m.typ = TypeORG

@@ -189,7 +189,7 @@ func shortFormOf(short, long *group, sw, lw []string) bool {
 			return true
 		}
 		// "Mistral" for "Mistral AI".
-		return long.kind == TypeORG && equalFold(sw, lw[:len(sw)]) && short.kind != TypePER
+		return long.kind == TypeORG && equalFold(sw, lw[:len(sw)]) && short.kind != TypePER && !ownedBy(lw[len(sw):])
 	}
 	return false
 }
