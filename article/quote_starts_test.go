@@ -24,12 +24,19 @@ func TestQuoteLeadWordsNoSpeaker(t *testing.T) {
 	}
 	p := depeche.New()
 	for _, c := range cases {
-		a, err := p.ParseText(context.Background(), strings.NewReader("Headline\n\n"+c.text))
-		require.NoError(t, err, c.name)
-		require.Len(t, a.Quotes, 1, c.name)
-		assert.Equal(t, c.quote, a.Quotes[0].Text, c.name)
-		assert.Equal(t, c.speaker, a.Quotes[0].Speaker, c.name)
+		q := onlyQuote(t, p, c.name, c.text)
+		assert.Equal(t, c.quote, q.Text, c.name)
+		assert.Equal(t, c.speaker, q.Speaker, c.name)
 	}
+}
+
+// onlyQuote parses text as the body of an article under a headline and
+// returns its one quote.
+func onlyQuote(t *testing.T, p *depeche.Parser, name, text string) article.Quote {
+	a, err := p.ParseText(context.Background(), strings.NewReader("Headline\n\n"+text))
+	require.NoError(t, err, name)
+	require.Len(t, a.Quotes, 1, name)
+	return a.Quotes[0]
 }
 
 // TestQuoteTitleChainSpeaker checks that a capitalised title ending an
@@ -44,10 +51,7 @@ func TestQuoteTitleChainSpeaker(t *testing.T) {
 	}
 	p := depeche.New()
 	for _, c := range cases {
-		a, err := p.ParseText(context.Background(), strings.NewReader("Headline\n\n"+c.text))
-		require.NoError(t, err, c.name)
-		require.Len(t, a.Quotes, 1, c.name)
-		assert.Equal(t, c.speaker, a.Quotes[0].Speaker, c.name)
+		assert.Equal(t, c.speaker, onlyQuote(t, p, c.name, c.text).Speaker, c.name)
 	}
 }
 
@@ -56,10 +60,8 @@ func TestQuoteTitleChainSpeaker(t *testing.T) {
 func TestQuoteEntityTitlesLeftOut(t *testing.T) {
 	text := "“Think small,” says Lead Planner Ina Sorel."
 	start := strings.Index(text, "Lead")
-	a := &article.Article{Language: "en", Text: text,
-		Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: text}}}},
-		Entities: []article.Entity{{Name: "Lead Planner Ina Sorel", Kind: article.EntityPerson,
-			Mentions: []article.Mention{{Text: "Lead Planner Ina Sorel", Start: start, End: len(text) - 1}}}}}
+	a := paragraphArticle("en", text, article.Entity{Name: "Lead Planner Ina Sorel", Kind: article.EntityPerson,
+		Mentions: []article.Mention{{Text: "Lead Planner Ina Sorel", Start: start, End: len(text) - 1}}})
 	qs := article.FindQuotes(depeche.New().Config(), a)
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Ina Sorel", qs[0].Speaker)

@@ -72,14 +72,19 @@ func TestQuotesHTML(t *testing.T) {
 	}
 }
 
+// paragraphArticle returns an article in language lang whose body is the
+// one paragraph text, with the given entities.
+func paragraphArticle(lang, text string, ents ...article.Entity) *article.Article {
+	return &article.Article{Language: lang, Text: text, Entities: ents,
+		Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: text}}}}}
+}
+
 // TestQuotesEntities checks that speakers take the names of
 // Article.Entities when the entities extension has filled them.
 func TestQuotesEntities(t *testing.T) {
 	text := "Le ministre Paul Roche a visité l'usine. « Nous investirons ici », a-t-il promis."
-	a := &article.Article{Language: "fr", Text: text,
-		Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: text}}}},
-		Entities: []article.Entity{{Name: "Paul Roche (homme politique)", Kind: article.EntityPerson,
-			Mentions: []article.Mention{{Text: "Paul Roche", Start: 12, End: 22}}}}}
+	a := paragraphArticle("fr", text, article.Entity{Name: "Paul Roche (homme politique)", Kind: article.EntityPerson,
+		Mentions: []article.Mention{{Text: "Paul Roche", Start: 12, End: 22}}})
 	cfg := depeche.New().Config()
 	qs := article.FindQuotes(cfg, a)
 	require.Len(t, qs, 1)
@@ -121,8 +126,7 @@ func TestQuotesMonthNotSpeaker(t *testing.T) {
 			e.Mentions = append(e.Mentions, article.Mention{Text: short, Start: i + k, End: i + k + len(short)})
 			i += k + len(short)
 		}
-		a := &article.Article{Language: "en", Text: c.text, Entities: []article.Entity{e},
-			Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: c.text}}}}}
+		a := paragraphArticle("en", c.text, e)
 		qs := article.FindQuotes(cfg, a)
 		require.Len(t, qs, 1, c.text)
 		assert.Equal(t, c.speaker, qs[0].Speaker, c.text)
@@ -138,8 +142,7 @@ func TestQuotesPersonAfterOrgTitle(t *testing.T) {
 		"“Most parts of the work are now done by machines,” said Halden University professor Thomas W. Grell, the founding director.": "Thomas W. Grell",
 		"“Every industry will change,” said Halden computer science professor Nadia Orlov, director of the Halden Lab for Robotics.":  "Nadia Orlov",
 	} {
-		a := &article.Article{Language: "en", Text: text,
-			Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: text}}}}}
+		a := paragraphArticle("en", text)
 		qs := article.FindQuotes(cfg, a)
 		require.Len(t, qs, 1, text)
 		assert.Equal(t, speaker, qs[0].Speaker, text)
@@ -150,8 +153,7 @@ func TestQuotesPersonAfterOrgTitle(t *testing.T) {
 // with a capital, is not taken for a name and so for a speaker.
 func TestQuotesFirstPersonNotSpeaker(t *testing.T) {
 	text := "The license will not solve this overnight; I often tell people “a license is no magic spell.” But it helps."
-	a := &article.Article{Language: "en", Text: text,
-		Sections: []article.Section{{Blocks: []article.Block{{Kind: article.BlockParagraph, Text: text}}}}}
+	a := paragraphArticle("en", text)
 	for _, q := range article.FindQuotes(depeche.New().Config(), a) {
 		assert.NotEqual(t, "I", q.Speaker)
 	}
