@@ -156,7 +156,12 @@ func holdsSubList(n *html.Node) bool {
 	if n.FirstChild == nil || inlineAtoms[n.DataAtom] && n.DataAtom != atom.Span {
 		return false
 	}
-	return findFirst(n, atom.Ul) != nil || findFirst(n, atom.Ol) != nil
+	for d := range n.Descendants() {
+		if subList(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemParagraph reports whether n is the one paragraph of a list item

@@ -158,10 +158,7 @@ func ldBodyCandidate(c *Context, h scriptHints) scriptCandidate {
 // add appends b to the candidate's blocks and counts its text.
 func (sc *scriptCandidate) add(b Block) {
 	sc.blocks = append(sc.blocks, b)
-	sc.text += len(b.Text)
-	for _, it := range b.Items {
-		sc.text += len(it)
-	}
+	sc.text += blockTextBytes(b)
 }
 
 // dropTitleBlocks leaves out of blocks a leading headline that repeats

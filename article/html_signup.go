@@ -32,11 +32,18 @@ func signupBox(in *nodeInfo) bool {
 // emailField reports whether the input element n asks for an email
 // address.
 func emailField(n *html.Node) bool {
-	if strings.EqualFold(Attr(n, "type"), "email") {
+	return fieldAsks(n, "type", "email", "email", "name", "placeholder", "id")
+}
+
+// fieldAsks reports whether the input element n asks for what its hint
+// attribute says (hint="value", e.g. type="email"), or one of the
+// attributes keys holds word.
+func fieldAsks(n *html.Node, hint, value, word string, keys ...string) bool {
+	if strings.EqualFold(Attr(n, hint), value) {
 		return true
 	}
-	for _, k := range []string{"name", "placeholder", "id"} {
-		if strings.Contains(strings.ToLower(Attr(n, k)), "email") {
+	for _, k := range keys {
+		if strings.Contains(strings.ToLower(Attr(n, k)), word) {
 			return true
 		}
 	}

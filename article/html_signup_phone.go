@@ -1,10 +1,6 @@
 package article
 
-import (
-	"strings"
-
-	"golang.org/x/net/html"
-)
+import "golang.org/x/net/html"
 
 // A signup box may ask for a phone number instead of an email address:
 // deals or alerts sent by text message. Inside an article, a short box
@@ -15,13 +11,5 @@ import (
 // phoneField reports whether the input element n asks for a phone
 // number: its name, placeholder, label or autofill hint says so.
 func phoneField(n *html.Node) bool {
-	if strings.EqualFold(Attr(n, "autocomplete"), "tel") {
-		return true
-	}
-	for _, k := range []string{"name", "placeholder", "aria-label"} {
-		if strings.Contains(strings.ToLower(Attr(n, k)), "phone") {
-			return true
-		}
-	}
-	return false
+	return fieldAsks(n, "autocomplete", "tel", "phone", "name", "placeholder", "aria-label")
 }

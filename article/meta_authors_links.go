@@ -6,7 +6,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/text/unicode/norm"
 )
 
 // This file reads a byline printed only as links to the writers' pages:
@@ -121,7 +120,7 @@ const maxAuthorPathWord = 12
 // whole name without spaces ("ruima" for "Rui Ma").
 func slugSpells(slug, name string) bool {
 	words := strings.FieldsFunc(slug, func(r rune) bool { return !unicode.IsLetter(r) })
-	plain := plainLower(name)
+	plain := strings.ToLower(dropAccents(name))
 	if strings.Join(words, "") == strings.ReplaceAll(plain, " ", "") {
 		return true
 	}
@@ -136,15 +135,4 @@ func slugSpells(slug, name string) bool {
 		}
 	}
 	return false
-}
-
-// plainLower returns s in lower case without its accents: "maría lópez".
-func plainLower(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }

@@ -429,7 +429,7 @@ func headingTitle(h2s []posNode, cleaned []string, ts *titleSources) int {
 // prefixKey reports whether the title key k starts with the headline key
 // h followed by a word break, and h is long enough to mean it.
 func prefixKey(k, h string) bool {
-	return len(h) >= 12 && strings.HasPrefix(k, h) && (len(k) == len(h) || k[len(h)] == ' ')
+	return len(h) >= 12 && prefixWords(k, h)
 }
 
 // firstContentH1 returns the first <h1> that is not in a header bar, a
