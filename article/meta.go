@@ -28,6 +28,7 @@ func readMetadata(c *Context) {
 	a.URL = pickURL(pm, ld, c.input.URL)
 	ts := newTitleSources(pm, ld)
 	ts.sites, ts.names = siteKeys(pm, ld, a.SiteName, firstNonEmpty(a.URL, c.input.URL))
+	ts.dropTitleSites()
 	ts.addSiteH1s(pm.h1s)
 	ts.readPageNames(ld, firstNonEmpty(c.input.URL, a.URL))
 	title, h1 := pickTitle(ts, pm.h1s, pm.h2s)

@@ -159,7 +159,7 @@ func (ts *titleSources) clean(t string) string {
 			break
 		}
 	}
-	return ts.cutDomainPrefix(t)
+	return ts.cutDomainPrefix(ts.cutBareSite(t))
 }
 
 // maxSectionWords is the most words of a section name written between a
@@ -384,7 +384,7 @@ func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 			continue
 		}
 		for j, m := range metas {
-			if k == titleKey(cleaned[j]) || k == titleKey(m) || prefixKey(titleKey(m), k) {
+			if k == titleKey(cleaned[j]) || k == titleKey(m) || prefixKey(titleKey(m), k) || startsCut(cleaned[j], k) {
 				return h1Choice{t, &h1s[i]}, true
 			}
 		}

@@ -90,14 +90,15 @@ func (ts *titleSources) cutDomainPrefix(t string) string {
 	return strings.TrimSpace(rest)
 }
 
-// contentH1s returns the <h1>s that are not a banner naming the site; an
-// <h1> that the article's metadata gives as its headline stays.
+// contentH1s returns the <h1>s that are not a banner naming the site or
+// linking to the home page (see homeBanner); an <h1> that the article's
+// metadata gives as its headline stays.
 func (ts *titleSources) contentH1s(h1s []posNode) []posNode {
 	heads := titleKeys(append(append(append([]string(nil), ts.ld...), ts.og...), ts.twitter...))
 	out := make([]posNode, 0, len(h1s))
 	for _, h := range h1s {
 		t := headText(h.n)
-		if !ts.namesSite(t) || heads[titleKey(t)] && !ts.isSiteName(t) {
+		if heads[titleKey(t)] && !ts.isSiteName(t) || !ts.namesSite(t) && !homeBanner(h.n) {
 			out = append(out, h)
 		}
 	}
