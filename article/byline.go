@@ -33,7 +33,7 @@ func (r bylineReader) read(s string) []Author {
 	if len(s) > maxBylineText {
 		s = s[:strings.LastIndexByte(s[:maxBylineText], ' ')+1]
 	}
-	s = strings.ReplaceAll(r.cutDates(s), " - ", " | ")
+	s = strings.ReplaceAll(cutRoleCredits(r.cutDates(s)), " - ", " | ")
 	seg, _ := r.segment(s)
 	return withAgencyParts(r.names(seg), s, seg)
 }

@@ -13,7 +13,8 @@ import (
 // jobWords does not hold.
 var roleWords = foldedSet("attorney", "lawyer", "counsel", "professor", "physician", "dietitian",
 	"nutritionist", "therapist", "advisor", "adviser", "planner", "accountant", "researcher",
-	"scientist", "chief", "deputy", "senior", "associate", "assistant", "partner")
+	"scientist", "chief", "deputy", "senior", "associate", "assistant", "partner", "representative",
+	"lecturer", "chair", "chairman", "chairwoman")
 
 // affiliationWords link a job title to its employer: "Attorney at Acme".
 var affiliationWords = foldedSet("at", "of", "for", "with")

@@ -145,7 +145,7 @@ func (a ldArticle) people(v any) []ldPerson {
 			out = append(out, ldPerson{name: strings.TrimSpace(x)})
 		case ldObject:
 			x = a.graph.resolve(x)
-			p := ldPerson{name: ldString(x["name"]), url: ldString(x["url"])}
+			p := ldPerson{name: firstLDString(x["name"]), url: ldString(x["url"])}
 			if p.name == "" {
 				p.name = strings.TrimSpace(ldString(x["givenName"]) + " " + ldString(x["familyName"]))
 			}

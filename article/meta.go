@@ -102,7 +102,10 @@ func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, heade
 		if as := ap.siteAuthors(pm, ld); len(as) > 0 {
 			return as
 		}
-		return ap.siteByline(pm, anchor)
+		if as := ap.siteByline(pm, anchor); len(as) > 0 {
+			return as
+		}
+		return ap.agreedCredit(pm, ld)
 	}
 	if ap.bylineWins(ld, structured, orgs, printed) {
 		return printed // the byline names the people the metadata credits to a company

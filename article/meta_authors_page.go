@@ -27,7 +27,7 @@ func (ap authorPicker) pageByline(doc *html.Node) []Author {
 	starts := ap.strict.explicitStarts()
 	for n := range doc.Descendants() {
 		t, ok := shortText(n)
-		if !ok || !starts.match(t) {
+		if !ok || !starts.match(t) && !isBareByline(n, t) {
 			continue
 		}
 		line := ap.explicitLine(n)
