@@ -288,8 +288,8 @@ func (w *bodyWalker) figure(n *html.Node, depth int) {
 			caption = ch
 			continue
 		}
-		if w.cards && ch.Type == html.ElementNode && ch.DataAtom == atom.Blockquote && !w.extracted(ch) {
-			w.add(Block{Kind: BlockQuote, Text: nodeText(ch)})
+		if q := w.figureQuote(n, ch); q != nil && !w.extracted(q) {
+			w.add(Block{Kind: BlockQuote, Text: nodeText(q)})
 			continue
 		}
 		if figureTable(ch) && !w.extracted(ch) {

@@ -165,7 +165,7 @@ func (s *pageStats) judge(i int) {
 		surely, known = false, false // an accordion's question
 	}
 	switch {
-	case in.weight == -2 || surely || authorBox(in.node):
+	case in.weight == -2 && !accordionQuestion(in.node) || surely || authorBox(in.node):
 		in.flags |= infoSurelyBoiler
 	case in.weight == -1 || known:
 		in.flags |= infoMaybeBoiler

@@ -148,7 +148,7 @@ func (s *pageStats) visitBlock(n *html.Node, inLink bool, depth, maxDepth int) {
 		}
 	}
 	flags := blockFlags(n, weight, s.embeds)
-	if flags&infoHidden != 0 && (s.panels[Attr(n, "id")] || closedTab(n)) {
+	if flags&infoHidden != 0 && (s.panels[Attr(n, "id")] || closedTab(n) || closedAnswer(n)) {
 		flags &^= infoHidden // a closed answer of an accordion, a closed tab
 	}
 	if expandable(n) {
