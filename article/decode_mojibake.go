@@ -94,6 +94,10 @@ func repairRuns(s string) (string, bool) {
 	var out strings.Builder
 	done, changed := 0, false
 	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf { // no run starts at an ASCII byte
+			i++
+			continue
+		}
 		end, raw := mappableRun(s, i)
 		if end == i {
 			_, n := utf8.DecodeRuneInString(s[i:])

@@ -224,7 +224,7 @@ func appendCapped(b *strings.Builder, n *html.Node, limit int) bool {
 	case n.Type == html.TextNode:
 		b.WriteString(n.Data)
 		return b.Len() <= limit
-	case n.Type == html.ElementNode && skipped[n.DataAtom]:
+	case n.Type == html.ElementNode && skippedSet.has(n.DataAtom):
 		return true
 	case n.Type == html.ElementNode && n.DataAtom == atom.Br:
 		b.WriteByte(' ')
@@ -260,7 +260,7 @@ func foldContains(s, sub string) bool {
 // screen every element cheaply.
 func textAtMost(n *html.Node, max int) bool {
 	total, nodes := 0, 0
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if nodes++; nodes > 4*max {
 			return false
 		}

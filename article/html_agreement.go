@@ -115,7 +115,7 @@ func ownRunText(n *html.Node, tk *trigrams) int32 {
 		case ch.Type == html.TextNode:
 			tk.add(ch.Data)
 			bytes += int32(nonSpaceBytes(ch.Data))
-		case ch.Type == html.ElementNode && inlineAtoms[ch.DataAtom] && !isHidden(ch):
+		case ch.Type == html.ElementNode && inlineSet.has(ch.DataAtom) && !isHidden(ch):
 			bytes += ownRunText(ch, tk)
 		}
 	}

@@ -93,7 +93,7 @@ func (w *bodyWalker) text(s string) {
 }
 
 func (w *bodyWalker) element(n *html.Node, depth int) {
-	if inlineAtoms[n.DataAtom] {
+	if inlineSet.has(n.DataAtom) {
 		w.inlineElement(n, depth)
 		return
 	}

@@ -75,7 +75,7 @@ func alikeCards(n *html.Node) int {
 // isCard reports whether n holds a link and some text.
 func isCard(n *html.Node) bool {
 	link, text := n.DataAtom == atom.A, false
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		switch {
 		case d.Type == html.ElementNode && d.DataAtom == atom.A:
 			link = true

@@ -11,14 +11,21 @@ import "golang.org/x/net/html"
 // the generic words and the consent platforms that do not use them.
 var consentWords = byteWords("cookie", "consent", "gdpr", "onetrust", "optanon", "didomi")
 
+// consentIndex holds consentWords, so that a class or id is searched as it
+// stands, ASCII case ignored, without a lower-cased copy.
+var consentIndex = func() *wordIndex {
+	x := &wordIndex{}
+	x.addSet(1, false, consentWords)
+	return x
+}()
+
 // consentDialog reports whether n's class or id names a consent dialog.
 func consentDialog(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		var buf [128]byte
-		if containsAny(lowerInto(buf[:0], a.Val), consentWords) {
+		if consentIndex.foldTags(a.Val[:min(len(a.Val), maxFoldedValue)]) != 0 {
 			return true
 		}
 	}

@@ -21,7 +21,7 @@ func signupBox(in *nodeInfo) bool {
 	if in.text == 0 || in.text > maxSignupBox {
 		return false
 	}
-	for d := range in.node.Descendants() {
+	for d := range descendants(in.node) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Input && (emailField(d) || phoneField(d)) {
 			return true
 		}

@@ -98,8 +98,8 @@ func (s *pageStats) collect(root *html.Node, maxDepth int) {
 // allocated once.
 func countBlocks(n *html.Node) int {
 	c := 0
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && !inlineAtoms[d.DataAtom] {
+	for d := range descendants(n) {
+		if d.Type == html.ElementNode && !inlineSet.has(d.DataAtom) {
 			c++
 		}
 	}
@@ -120,7 +120,7 @@ func (s *pageStats) visit(n *html.Node, run *textRun, inLink bool, depth, maxDep
 	if maxDepth > 0 && depth > maxDepth {
 		return
 	}
-	if n.Type == html.ElementNode && inlineAtoms[n.DataAtom] {
+	if n.Type == html.ElementNode && inlineSet.has(n.DataAtom) {
 		if !isHidden(n) {
 			s.visitChildren(n, run, inLink || n.DataAtom == atom.A, depth, maxDepth)
 		}

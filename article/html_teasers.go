@@ -112,7 +112,7 @@ func teaserSize(n *html.Node) int {
 		return 0
 	}
 	titled, text, linked := false, 0, 0
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		switch {
 		case d.Type == html.TextNode:
 			k := nonSpaceBytes(d.Data)
@@ -146,7 +146,7 @@ func titleLink(d *html.Node) bool {
 	default:
 		return false
 	}
-	for e := range d.Descendants() {
+	for e := range descendants(d) {
 		if e.Type == html.ElementNode && e.DataAtom == want && (want == atom.Img || pageLink(Attr(e, "href"))) {
 			return true
 		}

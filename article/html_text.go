@@ -10,7 +10,7 @@ import (
 // findFirst returns the first element of kind a under n, in document
 // order, or nil.
 func findFirst(n *html.Node, a atom.Atom) *html.Node {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == a {
 			return d
 		}
@@ -54,7 +54,7 @@ func writeText(b *strings.Builder, n *html.Node, spaced bool) {
 		if textless(n) || isHidden(n) {
 			return
 		}
-		if n.DataAtom == atom.Br || !inlineAtoms[n.DataAtom] {
+		if n.DataAtom == atom.Br || !inlineSet.has(n.DataAtom) {
 			b.WriteByte(' ')
 		}
 	}
@@ -89,7 +89,7 @@ var neverText = map[atom.Atom]bool{
 // neverText, but an expandable button (the question of an accordion,
 // whose answer it opens).
 func textless(n *html.Node) bool {
-	return neverText[n.DataAtom] && !(n.DataAtom == atom.Button && expandable(n))
+	return neverTextSet.has(n.DataAtom) && !(n.DataAtom == atom.Button && expandable(n))
 }
 
 // expandable reports whether the button n opens or closes another

@@ -105,7 +105,7 @@ func valueWeight(val string) int8 {
 	for len(v) > 0 {
 		var word string
 		word, v = nextWord(v)
-		switch x := weightOfTags(vocabIndex.foldTagsEach(word)); {
+		switch x := weightOfTags(vocabIndex.foldTags(word)); {
 		case x == 1:
 			return 1
 		case x < w:

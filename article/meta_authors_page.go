@@ -25,7 +25,7 @@ func (ap authorPicker) pageByline(doc *html.Node) []Author {
 	var found []Author
 	key, seen := "", 0
 	starts := ap.strict.explicitStarts()
-	for n := range doc.Descendants() {
+	for n := range descendants(doc) {
 		t, ok := shortText(n)
 		if !ok || !starts.match(t) && !isBareByline(n, t) {
 			continue

@@ -72,7 +72,7 @@ func pageTexts(n *html.Node) iter.Seq[string] {
 			n = n.Parent
 		}
 		read := 0
-		for d := range n.Descendants() {
+		for d := range descendants(n) {
 			if d.Type != html.TextNode || d.Parent == nil || d.Parent.DataAtom == atom.Script || d.Parent.DataAtom == atom.Style {
 				continue
 			}

@@ -41,6 +41,14 @@ func cleanSlowly(s string) string {
 	space := false
 	var prev rune
 	for i := 0; i < len(s); {
+		if j := printableRun(s, i); j > i { // copied as it stands
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[i:j])
+			space, prev, i = false, rune(s[j-1]), j
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -65,6 +73,16 @@ func cleanSlowly(s string) string {
 		prev = r
 	}
 	return toNFC(b.String())
+}
+
+// printableRun returns the end of the run of printable ASCII bytes other
+// than the space that starts at s[i], i when there is none.
+func printableRun(s string, i int) int {
+	j := i
+	for j < len(s) && '!' <= s[j] && s[j] <= '~' {
+		j++
+	}
+	return j
 }
 
 // isSpace reports whether r is white space that CleanText collapses: any

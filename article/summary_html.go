@@ -146,7 +146,7 @@ func mainList(n *html.Node) *html.Node {
 	if !ok || all == "" {
 		return nil
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode || (d.DataAtom != atom.Ul && d.DataAtom != atom.Ol) {
 			continue
 		}
@@ -172,7 +172,7 @@ const maxLabelSearch = 64
 // read once per parse (summaryReader.labelOf), for all the boxes around it.
 func boxLabel(r *summaryReader, box *html.Node) (label string, labelled bool) {
 	seen := 0
-	for d := range box.Descendants() {
+	for d := range descendants(box) {
 		if seen++; seen > maxLabelSearch {
 			return "", false
 		}
@@ -205,7 +205,7 @@ func inList(n, top *html.Node) bool {
 // whose text the reader never takes (a script, a button...).
 func skippedAncestor(n, top *html.Node) bool {
 	for p := n.Parent; p != nil && p != top; p = p.Parent {
-		if skipped[p.DataAtom] {
+		if skippedSet.has(p.DataAtom) {
 			return true
 		}
 	}

@@ -31,25 +31,31 @@ var negativeWords = newFoldWords(
 
 // foldWords is a list of lower-case ASCII words indexed by their first
 // byte, in both cases, so that a name is read once and each of its bytes
-// costs one look-up.
-type foldWords [256][]string
+// costs one look-up; containedIn reads the same words through a wordIndex
+// (see foldTags), which does not compare each word filed under a byte.
+type foldWords struct {
+	first [256][]string
+	index *wordIndex
+}
 
-// newFoldWords returns the list of ws, which must be lower-case ASCII.
+// newFoldWords returns the list of ws, which must be lower-case ASCII of
+// two bytes or more.
 func newFoldWords(ws ...string) *foldWords {
-	var fw foldWords
+	fw := &foldWords{index: &wordIndex{}}
 	for _, w := range ws {
-		fw[w[0]] = append(fw[w[0]], w)
+		fw.first[w[0]] = append(fw.first[w[0]], w)
 		if up := w[0] &^ 0x20; 'A' <= up && up <= 'Z' {
-			fw[up] = append(fw[up], w)
+			fw.first[up] = append(fw.first[up], w)
 		}
 	}
-	return &fw
+	fw.index.add(1, false, ws...)
+	return fw
 }
 
 // prefixAt reports whether v[i:] starts with one of the words, ASCII case
 // aside.
 func (fw *foldWords) prefixAt(v string, i int) bool {
-	for _, w := range fw[v[i]] {
+	for _, w := range fw.first[v[i]] {
 		if hasFoldPrefix(v[i:], w) {
 			return true
 		}
@@ -60,12 +66,7 @@ func (fw *foldWords) prefixAt(v string, i int) bool {
 // containedIn reports whether v contains one of the words, ASCII case
 // aside ("RenderKeyPoints" contains "keypoints").
 func (fw *foldWords) containedIn(v string) bool {
-	for i := range len(v) {
-		if len(fw[v[i]]) > 0 && fw.prefixAt(v, i) {
-			return true
-		}
-	}
-	return false
+	return fw.index.foldTags(v) != 0
 }
 
 // hasFoldPrefix reports whether s starts with the lower-case ASCII p,
@@ -98,7 +99,7 @@ func wordStarts(v string, words *foldWords) bool {
 		if !classWordByte(v[i]) || (i > 0 && !wordStart(v, i)) {
 			continue
 		}
-		if len(words[v[i]]) > 0 && words.prefixAt(v, i) {
+		if len(words.first[v[i]]) > 0 && words.prefixAt(v, i) {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package article
 import (
 	"math/bits"
 	"slices"
+	"sync"
 )
 
 // wordIndex finds the words of several lists in a lower-case class or id
@@ -22,6 +23,11 @@ type wordIndex struct {
 	// word of two bytes makes that pass unsafe.
 	starts [256][4]uint64
 	short  bool
+	// machine finds the words for foldTags in a large index, built at
+	// its first call (once): words may not be added after it.
+	once    sync.Once
+	built   bool
+	machine *wordMachine
 }
 
 // indexedWord is a word of a wordIndex: the tag of its list, and whether
@@ -38,6 +44,9 @@ func (x *wordIndex) add(tag uint8, whole bool, words ...string) {
 	for _, w := range words {
 		if len(w) < 2 {
 			panic("article: indexed word shorter than two bytes: " + w)
+		}
+		if x.built {
+			panic("article: word added to a wordIndex in use: " + w)
 		}
 		x.addPair(&x.pairs, w[0], w[1])
 		x.addPair(&x.starts, w[0], w[1])
