@@ -111,6 +111,9 @@ func (d *qdoc) analyse(i int) {
 	}
 	sp.kind = d.kindOf(sp, shape, ctx, post || d.endsAfter(sp, sent.t1))
 	d.choose(sp, cands)
+	if sp.kind == QuotePartial && sp.speaker == "" && len(cands) > 0 && d.namesTerm(cands[0]) {
+		sp.ok = false
+	}
 }
 
 // continued reports whether span i is part of a quotation over several

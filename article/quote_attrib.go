@@ -498,7 +498,7 @@ func (d *qdoc) preAttribution(sp *qspan, lo, hi int) (attribution, bool) {
 		if c, ok := d.verbBefore(open-2, lo, hi); ok {
 			return attribution{cue: c, who: d.subjectOf(c), immediate: true, found: true}, true
 		}
-		if w := d.subjectBefore(open - 1); w.mention >= 0 {
+		if w := d.subjectBefore(open - 1); w.mention >= 0 && d.labelSpeaker(w) {
 			return attribution{cue: qcue{}, who: w, immediate: true, found: true}, true
 		}
 		return attribution{}, false

@@ -39,20 +39,28 @@ func onlyQuote(t *testing.T, p *depeche.Parser, name, text string) article.Quote
 	return a.Quotes[0]
 }
 
+// speakerCase is a text holding one quote and the speaker it must get.
+type speakerCase struct{ name, text, speaker string }
+
+// checkSpeakers checks that each case's one quote gets its speaker.
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	p := depeche.New()
+	for _, c := range cases {
+		assert.Equal(t, c.speaker, onlyQuote(t, p, c.name, c.text).Speaker, c.name)
+	}
+}
+
 // TestQuoteTitleChainSpeaker checks that a capitalised title ending an
 // organisation's name and joined by "and" to the next title leads to the
 // person named after them, and that the tagger's titles before that name
 // are not taken into the speaker.
 func TestQuoteTitleChainSpeaker(t *testing.T) {
-	cases := []struct{ name, text, speaker string }{
+	cases := []speakerCase{
 		{"and", "“Guests remember food,” says Halden Party Co-Owner and Lead Planner Ina Sorel.", "Ina Sorel"},
 		{"founder and designer", "“We love paper,” says Corvane Events Founder and Lead Designer Mara Quint.", "Mara Quint"},
 		{"organisation alone", "“Prices rose,” said Varga Group and Ben Adair.", "Varga Group"},
 	}
-	p := depeche.New()
-	for _, c := range cases {
-		assert.Equal(t, c.speaker, onlyQuote(t, p, c.name, c.text).Speaker, c.name)
-	}
+	checkSpeakers(t, cases)
 }
 
 // TestQuoteEntityTitlesLeftOut checks that an entity whose name only adds

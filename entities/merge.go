@@ -95,6 +95,12 @@ func compact(s string) string {
 
 // mergeMentions groups the mentions that name the same entity.
 func mergeMentions(text string, ms []mention) []*group {
+	return mergeMentionsWith(text, ms, nil)
+}
+
+// mergeMentionsWith is mergeMentions with what the dictionaries know of
+// the names (nil: nothing).
+func mergeMentionsWith(text string, ms []mention, facts nameFacts) []*group {
 	var groups []*group
 	byKey := map[string]*group{}
 	for _, m := range ms {
@@ -110,7 +116,7 @@ func mergeMentions(text string, ms []mention) []*group {
 	for _, g := range groups {
 		g.vote()
 	}
-	mergeShortForms(groups)
+	mergeShortForms(groups, facts)
 	return slices.DeleteFunc(groups, func(g *group) bool { return g.dropped })
 }
 
@@ -119,7 +125,7 @@ func mergeMentions(text string, ms []mention) []*group {
 // acronym of its expansion. Longer names are tried first; candidates are
 // found through an index of the short forms each long name allows, so the
 // work stays linear in the number of groups.
-func mergeShortForms(groups []*group) {
+func mergeShortForms(groups []*group, facts nameFacts) {
 	order := slices.Clone(groups)
 	ws := map[*group][]string{}
 	for _, g := range order {
@@ -128,13 +134,13 @@ func mergeShortForms(groups []*group) {
 	slices.SortStableFunc(order, func(a, b *group) int { return len(ws[b]) - len(ws[a]) })
 	index := map[string][]*group{}
 	for i, short := range order {
-		var into *group
+		var cands []*group
 		for _, long := range index[strings.ToLower(strings.Join(ws[short], " "))] {
-			if !long.dropped && len(ws[short]) < len(ws[long]) && shortFormOf(short, long, ws[short], ws[long]) &&
-				(into == nil || better(long, into, short)) {
-				into = long
+			if !long.dropped && len(ws[short]) < len(ws[long]) && shortFormOf(short, long, ws[short], ws[long]) {
+				cands = append(cands, long)
 			}
 		}
+		into := pickHome(short, ws[short], cands, ws, facts)
 		if into != nil {
 			into.ms = append(into.ms, short.ms...)
 			into.extra = append(into.extra, short.extra...)
@@ -183,7 +189,7 @@ func shortFormOf(short, long *group, sw, lw []string) bool {
 	switch long.kind {
 	case TypePER:
 		// "Macron" for "Emmanuel Macron", "von der Leyen" for "Ursula von der Leyen".
-		return equalFold(sw, lw[len(lw)-len(sw):]) && short.kind != TypeLOC
+		return equalFold(sw, lw[len(lw)-len(sw):]) && (short.kind != TypeLOC || speaksAsPerson(short, sw))
 	case TypeORG, TypeMISC:
 		if len(sw) == 1 && isAcronym(sw[0]) && sw[0] == initials(lw) {
 			return true

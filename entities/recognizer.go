@@ -81,7 +81,7 @@ func (r *Recognizer) Recognize(a *article.Article) ([]article.Entity, error) {
 	}
 	toks := Tokenize(a.Text)
 	ms := addRepeats(toks, t.mentions(a.Text, toks))
-	groups := mergeMentions(a.Text, ms)
+	groups := mergeMentionsWith(a.Text, ms, t.nameFacts)
 	groups = linkEmbeds(t, a, toks, groups)
 	return toEntities(groups), nil
 }
