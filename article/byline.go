@@ -317,7 +317,7 @@ func nameRun(s string) string {
 	words := strings.Fields(s)
 	n := 0
 	for n < len(words) {
-		particle := n > 0 && beforeSurname(words[n:])
+		particle := n > 0 && (beforeSurname(words[n:]) || elidedSurname(words[n]))
 		if !particle && !capitalised(words[n:n+1]) {
 			break
 		}
@@ -451,7 +451,7 @@ func (r bylineReader) notAuthor(s string) bool {
 func capitalised(words []string) bool {
 	for i, w := range words {
 		r := []rune(w)[0]
-		if nameParticles[w] && i > 0 && i < len(words)-1 {
+		if nameParticles[w] && i > 0 && i < len(words)-1 || i > 0 && elidedSurname(w) {
 			continue
 		}
 		if !unicode.IsUpper(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {

@@ -186,7 +186,9 @@ func (d *qdoc) inherit() {
 		}
 		switch {
 		case sp.dash:
-			sp.speaker, sp.who = d.interviewee(sp.unit)
+			if !d.dashIncise(sp) {
+				sp.speaker, sp.who = d.interviewee(sp.unit)
+			}
 		case sp.prev >= 0:
 			d.shareChain(i)
 		case sp.cands == 0 && sp.kind == QuoteDirect && last >= 0 && d.follows(last, i):

@@ -227,6 +227,9 @@ func (d *qdoc) npForward(i, limit int) who {
 	for j := i; j < limit && j < i+10; j++ {
 		if m := d.mentAt[j]; m > 0 && !d.monthBefore(j) {
 			w.mention = d.personAfter(int(m-1), limit)
+			if p, ok := d.roleApposition(int(m-1), limit); ok && (noun || w.role != "") {
+				w.mention = p
+			}
 			return w
 		}
 		if !d.word(j) {
@@ -309,6 +312,10 @@ func (d *qdoc) afterComplement(j, limit int, w who) who {
 	for k := j; k < limit && k < j+8; k++ {
 		if d.is(k, ",") {
 			return d.apposition(k, limit, w)
+		}
+		if m, ok := d.nameAfterNoun(j, k); ok {
+			w.mention = m
+			return w
 		}
 		if !d.word(k) {
 			return w
@@ -478,6 +485,9 @@ func (d *qdoc) postAttribution(sp *qspan, hi int) (attribution, bool) {
 func (d *qdoc) speakerAfter(c qcue, hi int) who {
 	if c.pron != "" {
 		return who{mention: -1, pron: c.pron}
+	}
+	if w := d.pastAddressee(c.t1, hi); w.mention >= 0 {
+		return w
 	}
 	return d.npForward(c.t1, hi)
 }

@@ -59,7 +59,7 @@ func (d *qdoc) nameEnd(i, limit int) int {
 		switch {
 		case d.is(j, ".") && d.initialAt(j-1) && d.capWord(j+1) && j+1 < limit:
 			j += 2
-		case d.capWord(j):
+		case d.capWord(j) && !d.acronymThenFirstName(j):
 			j++
 		case d.particlesEnd(j, limit) > j:
 			j = d.particlesEnd(j, limit)
@@ -124,7 +124,7 @@ func (d *qdoc) sentenceInitial(i int) bool {
 		return false
 	}
 	f, opens, _ := markOf(d.firstRune(p))
-	return (f != markNone && opens) || d.is(p, ":") || d.is(p, "—") || d.is(p, "–") || d.is(p, "(")
+	return (f != markNone && opens) || d.is(p, ":") || d.is(p, "—") || d.is(p, "–") || d.is(p, "-") || d.is(p, "(")
 }
 
 // addMention records the name in tokens [i, j), setting apart the titles

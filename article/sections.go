@@ -85,7 +85,7 @@ func blockText(a *Article, b Block) string {
 // standfirst when it sits between the title and a key-points block or the
 // first sub-heading, as a chapô does.
 func takeTextStandfirst(c *Context) {
-	if c.article.Title == "" || len(c.blocks) == 0 || c.blocks[0].Kind != BlockParagraph {
+	if c.article.Title == "" || c.article.Standfirst != "" || len(c.blocks) == 0 || c.blocks[0].Kind != BlockParagraph {
 		return
 	}
 	at, hasSummary := summaryAt.Get(c)

@@ -26,7 +26,7 @@ func readText(c *Context, text string) {
 	}
 	if titleLike(lines[i]) && !c.cfg.summaryLabel(lines[i]) {
 		c.article.Title = lines[i]
-		i++
+		i = readTextHeader(c, lines, i+1)
 	}
 	for i < len(lines) {
 		if err := c.Err(); err != nil {
@@ -39,7 +39,7 @@ func readText(c *Context, text string) {
 // readTextUnit reads what starts at lines[i] and returns how many lines it
 // took (at least one).
 func readTextUnit(c *Context, lines []string, i int) int {
-	if lines[i] == "" {
+	if lines[i] == "" || readAlsoLine(lines[i]) {
 		return 1
 	}
 	for _, e := range c.cfg.lineExtractors {

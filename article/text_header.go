@@ -1,0 +1,112 @@
+package article
+
+import "strings"
+
+// This file reads the header lines a plain text sets under its title: the
+// byline ("Par Claire Roux", "By Ann Lee") and the date line ("Publié le
+// 26/02/2024 à 14h30, modifié le 26/02/2024 à 18h05", "Published March
+// 2, 2024").
+
+// Bounds of the header of a plain text.
+const (
+	maxHeaderLines    = 3   // non-empty lines after the title looked at
+	maxHeaderLineText = 200 // longest header line
+)
+
+// readTextHeader reads the byline and date lines that follow the title,
+// from lines[i] on, into the article, and returns the index of the first
+// line of the body. The header may also come right after a standfirst
+// ("Title", "chapô", "Par X"): the line before it is then the
+// standfirst.
+func readTextHeader(c *Context, lines []string, i int) int {
+	if j := readHeaderLines(c, lines, i); j > i {
+		return j
+	}
+	first := nextNonEmpty(lines, i)
+	if first < 0 {
+		return i
+	}
+	after := first + 1
+	if j := readHeaderLines(c, lines, after); j > after {
+		c.article.Standfirst = lines[first]
+		for k := first; k < j; k++ {
+			lines[k] = ""
+		}
+		return j
+	}
+	return i
+}
+
+// readHeaderLines reads header lines from lines[i] on and returns the
+// index after the last one read, or i. Each kind is read once; the first
+// line that is neither ends the header.
+func readHeaderLines(c *Context, lines []string, i int) int {
+	for n := 0; n < maxHeaderLines; n++ {
+		j := nextNonEmpty(lines, i)
+		if j < 0 || len(lines[j]) > maxHeaderLineText || !readHeaderLine(c, lines[j]) {
+			return i
+		}
+		i = j + 1
+	}
+	return i
+}
+
+// readHeaderLine reads one header line and reports whether it was one.
+func readHeaderLine(c *Context, line string) bool {
+	a := c.article
+	if a.Authors == nil {
+		r := bylineReader{langs: c.cfg.Languages(), strict: true}
+		if rest, ok := r.stripPrefix(line); ok && rest != "" {
+			if authors := r.read(line); len(authors) > 0 {
+				a.Authors = authors
+				return true
+			}
+		}
+	}
+	if a.Published == nil {
+		return readDateLine(c, line)
+	}
+	return false
+}
+
+// readDateLine reads a line made of dates and their labels: the first
+// date is the publication, a later one under a modified label the update.
+func readDateLine(c *Context, line string) bool {
+	dc := &dateCands{langs: c.cfg.Languages()}
+	if dc.lineWords(line) > maxDateLineWords {
+		return false
+	}
+	var pub, mod *Date
+	for rest := line; ; {
+		d, start, end, ok := FindDate(rest)
+		if !ok {
+			break
+		}
+		switch {
+		case pub == nil:
+			pub = &d
+		case mod == nil && modifiedLabel(c.cfg.Languages(), rest[:start]):
+			mod = &d
+		}
+		rest = rest[end:]
+	}
+	if pub == nil {
+		return false
+	}
+	c.article.Published, c.article.Modified = pub, mod
+	return true
+}
+
+// modifiedLabel reports whether s, the text before a date, holds an
+// update label of one of langs ("modifié le", "Updated").
+func modifiedLabel(langs []*Language, s string) bool {
+	s = strings.ToLower(s)
+	for _, l := range langs {
+		for _, lab := range l.ModifiedLabels {
+			if strings.Contains(s, strings.ToLower(strings.TrimSpace(strings.TrimSuffix(lab, ":")))) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,93 @@
+package article_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/depeche-go/depeche"
+	"github.com/depeche-go/depeche/article"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func parsePlain(t *testing.T, text string) *article.Article {
+	a, err := depeche.New().ParseText(context.Background(), strings.NewReader(text))
+	require.NoError(t, err)
+	return a
+}
+
+func authorNames(a *article.Article) []string {
+	var names []string
+	for _, au := range a.Authors {
+		names = append(names, au.Name)
+	}
+	return names
+}
+
+// TestTextHeaderLines checks that the byline and date lines under a plain
+// text's title become its authors and dates, not its body.
+func TestTextHeaderLines(t *testing.T) {
+	a := parsePlain(t, "Quimperlé. La médiathèque rouvre ses portes\n"+
+		"Publié le 26/02/2024 à 14h30, modifié le 26/02/2024 à 18h05\n"+
+		"Par Gwenaëlle Le Bihan\n"+
+		"Fermée depuis mars 2022, la médiathèque a rouvert samedi. Plus de 600 personnes sont venues.\n"+
+		"La file d'attente s'étirait jusqu'au parking dès 10 h samedi matin.\n")
+	assert.Equal(t, []string{"Gwenaëlle Le Bihan"}, authorNames(a))
+	require.NotNil(t, a.Published)
+	require.NotNil(t, a.Modified)
+	assert.Equal(t, "2024-02-26T14:30:00", a.Published.String())
+	assert.Equal(t, "2024-02-26T18:05:00", a.Modified.String())
+	assert.NotContains(t, a.Text, "Publié le")
+	assert.NotContains(t, a.Text, "Par Gwenaëlle")
+	assert.True(t, strings.HasPrefix(a.Text, "Fermée depuis"), a.Text)
+}
+
+// TestTextHeaderAfterStandfirst checks that a byline set under the chapô
+// is read, with a particle elided in a name ("d'Ornano"), and that the
+// chapô stays the standfirst.
+func TestTextHeaderAfterStandfirst(t *testing.T) {
+	a := parsePlain(t, "Logement : le gouvernement veut doubler les constructions\n"+
+		"Le ministère présentera mercredi un projet de loi. Les bailleurs sociaux doutent des moyens.\n"+
+		"Par Antoine de La Rochefoucauld et Sophie d'Ornano\n"+
+		"Le chiffre a de quoi surprendre : 250 000 logements sociaux par an d'ici à 2027.\n"+
+		"C'est l'objectif que s'est fixé le gouvernement, selon un document consulté.\n")
+	assert.Equal(t, []string{"Antoine de La Rochefoucauld", "Sophie d'Ornano"}, authorNames(a))
+	assert.Equal(t, "Le ministère présentera mercredi un projet de loi. Les bailleurs sociaux doutent des moyens.", a.Standfirst)
+	assert.NotContains(t, a.Text, "Par Antoine")
+}
+
+// TestTextHeaderNotSentence checks that a body sentence starting like a
+// byline ("Par ailleurs, ...") stays in the body.
+func TestTextHeaderNotSentence(t *testing.T) {
+	a := parsePlain(t, "La ville rénove ses écoles\n"+
+		"Par ailleurs, la mairie a voté un budget de deux millions d'euros pour les cantines.\n"+
+		"Les travaux commenceront en juillet.\n")
+	assert.Empty(t, a.Authors)
+	assert.Contains(t, a.Text, "Par ailleurs")
+}
+
+// TestTextReadAlsoLine checks that a "Lire aussi" line pointing to another
+// article is left out of a plain text's body.
+func TestTextReadAlsoLine(t *testing.T) {
+	a := parsePlain(t, "Logement : le gouvernement veut doubler les constructions\n\n"+
+		"Le chiffre a de quoi surprendre : 250 000 logements sociaux par an d'ici à 2027.\n\n"+
+		"Lire aussi : Loyers : à Paris, l'encadrement a-t-il fonctionné ?\n\n"+
+		"Le texte prévoit de relever le plafond du livret A.\n")
+	assert.NotContains(t, a.Text, "Lire aussi")
+	assert.Contains(t, a.Text, "livret A")
+}
+
+// TestTextHeaderStandfirstKept checks that the chapô read before a byline
+// is not replaced by the first paragraph when a sub-heading follows it.
+func TestTextHeaderStandfirstKept(t *testing.T) {
+	a := parsePlain(t, "La ville rénove ses écoles cet été\n"+
+		"Vingt écoles seront rénovées pendant les vacances. Le chantier coûte quatre millions d'euros.\n"+
+		"Par Claire Martin\n"+
+		"Les travaux commenceront dès la fin de l'année scolaire, le 5 juillet, et dureront tout l'été.\n"+
+		"Un chantier financé par l'État\n"+
+		"La moitié du coût est prise en charge par l'État au titre du fonds vert.\n")
+	assert.Equal(t, []string{"Claire Martin"}, authorNames(a))
+	assert.Equal(t, "Vingt écoles seront rénovées pendant les vacances. Le chantier coûte quatre millions d'euros.", a.Standfirst)
+	assert.Contains(t, a.Text, "Les travaux commenceront")
+}
