@@ -243,14 +243,16 @@ func (g *Gazetteer) classes(words []string) uint32 {
 	case 0:
 		return 0
 	case 1:
-		return g.word(normWord(words[0]))
+		return g.wordOf(words[0])
 	}
 	return g.phrases.get(phraseHash(words))
 }
 
 // word returns the classes of a normalised word.
-func (g *Gazetteer) word(norm string) uint32 {
-	h := wordHash(norm)
+func (g *Gazetteer) word(norm string) uint32 { return g.classesOfHash(wordHash(norm)) }
+
+// classesOfHash returns the classes of the normalised word of hash h.
+func (g *Gazetteer) classesOfHash(h uint64) uint32 {
 	c := g.words.get(h)
 	if g.common[0].has(h) {
 		c |= gFrWord
@@ -279,7 +281,7 @@ func phraseHash(words []string) uint64 {
 		if i > 0 {
 			h = h.str(" ")
 		}
-		h = h.str(normWord(w))
+		h = h.norm(w)
 	}
 	return uint64(h)
 }

@@ -103,12 +103,14 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 	var out []mention
 	words := make([]string, 0, maxSentenceTokens)
 	idx := make([]int, 0, maxSentenceTokens)
+	st := t.states.get()
+	defer t.states.put(st)
 	for _, sent := range sentences(text, toks) {
 		words = words[:0]
 		for _, tk := range sent {
 			words = append(words, tk.Text)
 		}
-		idx = t.tagIndices(words, idx[:0])
+		idx = t.tagIndicesIn(st, words, idx[:0])
 		for _, sp := range cellSpans(spansOf(idx), sent, text) {
 			m := mention{typ: sp.Type, toks: sent[sp.Start:sp.End:sp.End],
 				initial: sp.Start == 0 || isOpening(words[sp.Start-1])}
@@ -154,7 +156,7 @@ func (t *Tagger) afterNationalityNoun(before []string) bool {
 	}
 	w := before[n-1]
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r) && t.gaz.word(normWord(w))&gDemonym != 0
+	return unicode.IsLower(r) && t.gaz.wordOf(w)&gDemonym != 0
 }
 
 // frenchArticles are the articles before a nationality used as a noun.
@@ -281,7 +283,7 @@ func lettersOnly(toks []Token) bool {
 // notName reports whether every word of a mention is a known non-name.
 func (t *Tagger) notName(toks []Token) bool {
 	for _, tk := range toks {
-		if w := tk.Text; hasLetterOrDigit(w) && t.gaz.word(normWord(w))&gNotName == 0 {
+		if w := tk.Text; hasLetterOrDigit(w) && t.gaz.wordOf(w)&gNotName == 0 {
 			return false
 		}
 	}
@@ -301,7 +303,7 @@ func (t *Tagger) dropInitialWords(ms []mention, text string) []mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if w := m.toks[0].Text; m.initial && len(m.toks) == 1 && !inside[w] {
-			c := t.gaz.word(normWord(w))
+			c := t.gaz.wordOf(w)
 			if c&(gFrWord|gEnWord) != 0 && c&nameClasses == 0 {
 				continue
 			}

@@ -132,10 +132,11 @@ func mergeShortForms(groups []*group, facts nameFacts) {
 		ws[g] = g.fullestWords()
 	}
 	slices.SortStableFunc(order, func(a, b *group) int { return len(ws[b]) - len(ws[a]) })
-	index := map[string][]*group{}
+	index := map[string]shortBucket{}
 	for i, short := range order {
 		var cands []*group
-		for _, long := range index[strings.ToLower(strings.Join(ws[short], " "))] {
+		b := index[strings.ToLower(strings.Join(ws[short], " "))]
+		for _, long := range b.gs[:b.n] {
 			if !long.dropped && len(ws[short]) < len(ws[long]) && shortFormOf(short, long, ws[short], ws[long]) {
 				cands = append(cands, long)
 			}
@@ -148,11 +149,30 @@ func mergeShortForms(groups []*group, facts nameFacts) {
 			continue
 		}
 		for _, k := range shortKeys(short.kind, ws[short]) {
-			if len(index[k]) < 8 {
-				index[k] = append(index[k], order[i])
+			b := index[k]
+			if b.add(order[i]) {
+				index[k] = b
 			}
 		}
 	}
+}
+
+// shortBucket holds the first groups (up to 8) whose names allow one
+// short form, in the order they came, inside the index's map itself: no
+// slice to allocate and grow for each short form.
+type shortBucket struct {
+	n  int
+	gs [8]*group
+}
+
+// add appends g, unless the bucket is full; it reports whether it did.
+func (b *shortBucket) add(g *group) bool {
+	if b.n == len(b.gs) {
+		return false
+	}
+	b.gs[b.n] = g
+	b.n++
+	return true
 }
 
 // shortKeys returns the short forms a name of kind kind allows, lower-cased.

@@ -22,14 +22,14 @@ func addRepeats(toks []Token, ms []mention) []mention {
 		return ms
 	}
 	covered := make([]bool, len(toks))
-	pos := tokenIndex(toks)
 	for _, m := range ms {
-		for i := pos[m.toks[0].Start]; i <= pos[m.toks[len(m.toks)-1].Start]; i++ {
+		for i := tokenAt(toks, m.toks[0].Start); i <= tokenAt(toks, m.toks[len(m.toks)-1].Start); i++ {
 			covered[i] = true
 		}
 	}
+	var buf []byte
 	for i := 0; i < len(toks); i++ {
-		n, typ := matchRepeat(toks, covered, i, longest, names)
+		n, typ := matchRepeat(toks, covered, i, longest, names, &buf)
 		if n == 0 {
 			continue
 		}
@@ -69,34 +69,34 @@ func repeatNames(ms []mention) (map[string]string, int) {
 	return names, longest
 }
 
-// tokenIndex maps each token's start offset to its index.
-func tokenIndex(toks []Token) map[int]int {
-	pos := make(map[int]int, len(toks))
-	for i, t := range toks {
-		pos[t.Start] = i
-	}
-	return pos
+// tokenAt returns the index of the token of toks (in increasing order of
+// Start, as Tokenize gives them) that starts at offset start, found by
+// halving instead of an index of every token.
+func tokenAt(toks []Token, start int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
 }
 
 // matchRepeat returns the length and type of the longest name of names
 // written at toks[i:], on tokens no mention covers, standing alone; 0
-// when there is none.
-func matchRepeat(toks []Token, covered []bool, i, longest int, names map[string]string) (int, string) {
+// when there is none. The words are joined in *buf, reused from call to
+// call.
+func matchRepeat(toks []Token, covered []bool, i, longest int, names map[string]string, buf *[]byte) (int, string) {
 	if covered[i] || !hasUpperOrDigit(toks[i].Text) || i > 0 && capitalised(toks[i-1].Text) && !startsSentence(toks, i-1) {
 		return 0, ""
 	}
-	var b strings.Builder
+	b := (*buf)[:0]
 	found, typ := 0, ""
 	for n := 1; n <= longest && i+n <= len(toks) && !covered[i+n-1]; n++ {
 		if n > 1 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(toks[i+n-1].Text)
-		t, ok := names[b.String()]
+		b = append(b, toks[i+n-1].Text...)
+		t, ok := names[string(b)]
 		if ok && (i+n == len(toks) || !capitalised(toks[i+n].Text)) {
 			found, typ = n, t
 		}
 	}
+	*buf = b
 	return found, typ
 }
 

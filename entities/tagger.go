@@ -22,13 +22,13 @@ var DefaultModel = sync.OnceValues(func() (*Model, error) {
 // Tagger tags token sequences with a Model and the built-in gazetteer. A
 // Tagger is safe for concurrent use: each goroutine tagging at a given
 // moment gets its own buffers and its own cache of the words it has seen
-// (up to 32,768 of them), taken from a pool.
+// (up to 32,768 of them), taken from its tagStates.
 type Tagger struct {
 	model    *Model
 	gaz      *Gazetteer
 	fixed    *fixedRows
 	boundary *wordEntry
-	pool     sync.Pool
+	states   *tagStates
 }
 
 // tagState holds the buffers of one tagging call and the word cache of
@@ -53,9 +53,8 @@ func NewTagger(m *Model) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{model: m, gaz: g, fixed: newFixedRows(m), boundary: boundaryEntry(m)}
-	t.pool.New = func() any { return &tagState{cache: newWordCache()} }
-	return t, nil
+	return &Tagger{model: m, gaz: g, fixed: newFixedRows(m), boundary: boundaryEntry(m),
+		states: newTagStates()}, nil
 }
 
 // Tag returns the IOB2 tag of each word of one sentence.
@@ -64,8 +63,8 @@ func (t *Tagger) Tag(words []string) []string {
 	if len(words) == 0 {
 		return out
 	}
-	st := t.pool.Get().(*tagState)
-	defer t.pool.Put(st)
+	st := t.states.get()
+	defer t.states.put(st)
 	for i, k := range t.tag(st, words) {
 		out[i] = labels[k]
 	}
@@ -77,8 +76,17 @@ func (t *Tagger) tagIndices(words []string, dst []int) []int {
 	if len(words) == 0 {
 		return dst
 	}
-	st := t.pool.Get().(*tagState)
-	defer t.pool.Put(st)
+	st := t.states.get()
+	defer t.states.put(st)
+	return append(dst, t.tag(st, words)...)
+}
+
+// tagIndicesIn is tagIndices with the caller's state st, for a caller
+// that tags many sentences in a row.
+func (t *Tagger) tagIndicesIn(st *tagState, words []string, dst []int) []int {
+	if len(words) == 0 {
+		return dst
+	}
 	return append(dst, t.tag(st, words)...)
 }
 
