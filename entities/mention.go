@@ -120,6 +120,7 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 					continue
 				}
 				m.typ = t.placeType(m)
+				m.typ = facilityType(m)
 				if m.typ == TypePER && t.afterNationalityNoun(words[:sp.Start]) {
 					m.typ = TypeORG
 				}
