@@ -34,10 +34,10 @@ const (
 // starts with one of moreBylinePrefixes: capitalised names up to the first
 // comma or break, then at most a short tail of capitalised or short words.
 func moreBylineLine(s string) bool {
-	if r, _ := utf8.DecodeLastRuneInString(s); r == '.' || r == '!' || r == '?' || r == ':' {
+	if r, _ := utf8.DecodeLastRuneInString(s); s == "" || r == '.' || r == '!' || r == '?' || r == ':' {
 		return false
 	}
-	for _, p := range moreBylinePrefixes {
+	for _, p := range moreBylineHeads[s[0]] {
 		rest, ok := hasPrefixFold(s, p)
 		if !ok || rest == "" {
 			continue

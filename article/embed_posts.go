@@ -31,7 +31,7 @@ func appendPostText(b *strings.Builder, n *html.Node, drop func(*html.Node) bool
 	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 		return
 	}
-	if n.Type == html.ElementNode && (skipped[n.DataAtom] || (drop != nil && drop(n))) {
+	if n.Type == html.ElementNode && (skippedSet.has(n.DataAtom) || (drop != nil && drop(n))) {
 		return
 	}
 	lineBreak := n.DataAtom == atom.Br || n.DataAtom == atom.P || n.DataAtom == atom.Div
@@ -46,10 +46,10 @@ func appendPostText(b *strings.Builder, n *html.Node, drop func(*html.Node) bool
 	}
 }
 
-// elements returns the elements of kind a under n, in document order.
+// elementsUnder returns the elements of kind a under n, in document order.
 func elementsUnder(n *html.Node, a atom.Atom) []*html.Node {
 	var out []*html.Node
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == a {
 			out = append(out, d)
 		}

@@ -14,12 +14,6 @@ import (
 // (aria-controls) or, when it names none, by its place right after the
 // toggle.
 
-// accordionQuestion reports whether n is a button that opens or closes
-// another element (see expandable) and whose text asks a question.
-func accordionQuestion(n *html.Node) bool {
-	return n.DataAtom == atom.Button && expandable(n) && asksQuestion(n)
-}
-
 // closedAnswer reports whether the hidden element n is the closed answer
 // of an accordion whose toggle names no panel (no aria-controls): the
 // element right before it is the toggle, an expandable button, or the

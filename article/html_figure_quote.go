@@ -62,11 +62,11 @@ func quoteInFigure(fig, ch *html.Node) *html.Node {
 // town!") set in a figure is a testimonial box, not a voice of the story.
 const minFigureQuote = 100
 
-// rawTextSize returns the bytes of the text nodes under n that are not
-// white space, counting no further than limit.
+// rawTextSize returns the bytes of the text nodes under n, each trimmed
+// of the spaces around it, counting no further than limit.
 func rawTextSize(n *html.Node, limit int) int {
 	size := 0
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.TextNode {
 			size += len(strings.TrimSpace(d.Data))
 			if size >= limit {

@@ -83,7 +83,7 @@ func (r *listReader) listBody(b *strings.Builder, n *html.Node, d int) {
 			r.flush(b, d)
 			r.listBody(b, ch, d)
 			r.flush(b, d)
-		case inlineAtoms[ch.DataAtom]:
+		case inlineSet.has(ch.DataAtom):
 			writeText(b, ch, false)
 		}
 	}
@@ -135,7 +135,7 @@ func (r *listReader) itemText(b *strings.Builder, n *html.Node, d int) {
 // buttons: it is a form's choices (chapters of a report to buy, filters),
 // not text, when it is written straight inside another list.
 func choiceList(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Input {
 			if t := strings.ToLower(Attr(d, "type")); t == "checkbox" || t == "radio" {
 				return true
@@ -153,10 +153,10 @@ func subList(n *html.Node) bool {
 // holdsSubList reports whether the element n, not itself a list, holds
 // one.
 func holdsSubList(n *html.Node) bool {
-	if n.FirstChild == nil || inlineAtoms[n.DataAtom] && n.DataAtom != atom.Span {
+	if n.FirstChild == nil || inlineSet.has(n.DataAtom) && n.DataAtom != atom.Span {
 		return false
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if subList(d) {
 			return true
 		}

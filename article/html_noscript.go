@@ -44,7 +44,7 @@ func noscriptStats(c *Context, st *pageStats, limits Limits) *pageStats {
 // page's body.
 func largestNoscript(doc *html.Node) string {
 	best := ""
-	for d := range doc.Descendants() {
+	for d := range descendants(doc) {
 		if d.Type != html.ElementNode || d.DataAtom != atom.Noscript || d.Parent == nil || d.Parent.DataAtom == atom.Head {
 			continue
 		}

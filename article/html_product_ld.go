@@ -75,16 +75,7 @@ func productFallback(c *Context, typ string, start int) {
 func blocksText(blocks []Block) int {
 	n := 0
 	for _, b := range blocks {
-		n += blockTextBytes(b)
-	}
-	return n
-}
-
-// blockTextBytes is the bytes of text of one block: its text and its items.
-func blockTextBytes(b Block) int {
-	n := len(b.Text)
-	for _, it := range b.Items {
-		n += len(it)
+		n += textSize(b)
 	}
 	return n
 }

@@ -161,11 +161,12 @@ func (s *pageStats) judge(i int) {
 		return
 	}
 	surely, known := boilerAtoms[in.node.DataAtom]
-	if in.node.DataAtom == atom.Button && expandable(in.node) {
+	toggle := in.node.DataAtom == atom.Button && expandable(in.node)
+	if toggle {
 		surely, known = false, false // an accordion's question
 	}
 	switch {
-	case in.weight == -2 && !accordionQuestion(in.node) || surely || authorBox(in.node):
+	case in.weight == -2 && !(toggle && asksQuestion(in.node)) || surely || authorBox(in.node):
 		in.flags |= infoSurelyBoiler
 	case in.weight == -1 || known:
 		in.flags |= infoMaybeBoiler

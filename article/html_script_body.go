@@ -158,7 +158,7 @@ func ldBodyCandidate(c *Context, h scriptHints) scriptCandidate {
 // add appends b to the candidate's blocks and counts its text.
 func (sc *scriptCandidate) add(b Block) {
 	sc.blocks = append(sc.blocks, b)
-	sc.text += blockTextBytes(b)
+	sc.text += textSize(b)
 }
 
 // dropTitleBlocks leaves out of blocks a leading headline that repeats

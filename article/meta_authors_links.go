@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -125,13 +126,8 @@ func slugSpells(slug, name string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(plain) {
-		if len([]rune(w)) < 3 {
-			continue
-		}
-		for _, s := range words {
-			if s == w {
-				return true
-			}
+		if len([]rune(w)) >= 3 && slices.Contains(words, w) {
+			return true
 		}
 	}
 	return false

@@ -30,15 +30,9 @@ func homeBanner(n *html.Node) bool {
 // homeLinkIn returns the first link under n that leads to a home page
 // (see isHomeLink), nil when there is none.
 func homeLinkIn(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if c.DataAtom == atom.A && isHomeLink(c) {
-			return c
-		}
-		if a := homeLinkIn(c); a != nil {
-			return a
+	for d := range descendants(n) {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A && isHomeLink(d) {
+			return d
 		}
 	}
 	return nil

@@ -3,6 +3,7 @@ package article
 import (
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -47,14 +48,7 @@ func (ts *titleSources) pageSlug() []string {
 // describesProduct reports whether one of the JSON-LD objects of g is a
 // product.
 func describesProduct(g *ldGraph) bool {
-	for _, o := range g.objects {
-		for _, t := range ldTypes(o) {
-			if schemaPageType(t) == PageTypeProduct {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(g.objects, func(o ldObject) bool { return isProductType(ldTypes(o)) })
 }
 
 // slugWords returns the title-key words of the last segment of the path
@@ -144,10 +138,5 @@ func slugShare(slug []string, t string) int {
 
 // containsBefore reports whether slug[i] appears earlier in slug.
 func containsBefore(slug []string, i int) bool {
-	for _, w := range slug[:i] {
-		if w == slug[i] {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(slug[:i], slug[i])
 }

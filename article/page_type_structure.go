@@ -86,7 +86,7 @@ func (s *pageStats) countVocab() pageVocab {
 		case in.own > 0 && parts&partPost != 0:
 			v.posts++
 		}
-		if i >= bodyEnd && in.good > 0 && postBody(parts, classAndID(buf[:0], in.node)) {
+		if i >= bodyEnd && in.good > 0 && parts&partPostBody != 0 && postBody(parts, classAndID(buf[:0], in.node)) {
 			v.bodies++
 			bodyEnd = int(in.end)
 		}

@@ -8,8 +8,8 @@ import (
 // complementWords link a role noun to what it heads: "la présidente du
 // SNP", "le directeur de la Fnac", "the head of Orvia".
 var complementWords = map[string]bool{
-	"de": true, "du": true, "des": true, "d": true, "d'": true, "d’": true,
-	"la": true, "l": true, "l'": true, "l’": true, "of": true, "the": true,
+	"de": true, "du": true, "des": true, "d": true, "d'": true,
+	"la": true, "l": true, "l'": true, "of": true, "the": true,
 }
 
 // roleApposition reads "a reconnu la ministre du Logement, Mme Hélène

@@ -54,9 +54,9 @@ var termWriters = map[string]bool{
 
 // labelSpeaker reports whether the name w, read before a colon with no
 // speech verb known ("Jane Doe: “…”", "CEO Jane Doe affirms: “…”"), is
-// the one who speaks: the name of a person. A list item's or a heading's
-// label is not ("Explicit task definitions: “…”", "User review: “…”",
-// "Section 1 (Introduction): “…”", "Acme Style Box: “…”").
+// the one who speaks, which only a person's name is: the label of a list
+// item or a heading ("User review: “…”", "Acme Style Box: “…”") is no
+// speaker.
 func (d *qdoc) labelSpeaker(w who) bool {
 	return d.mentions[w.mention].person
 }

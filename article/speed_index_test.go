@@ -248,3 +248,23 @@ func mustParse(t *testing.T, page string) *html.Node {
 	require.NoError(t, err)
 	return doc
 }
+
+// foldTagsEach is the former foldTags, kept as the speed tests'
+// reference: it tests every position, for any index.
+func (x *wordIndex) foldTagsEach(s string) uint8 {
+	var tags uint8
+	for i := 0; i+1 < len(s); i++ {
+		c, d := s[i], s[i+1]
+		if x.pairs[c][d>>6]&(1<<(d&63)) == 0 {
+			continue
+		}
+		c, d = lowerByte(c), lowerByte(d)
+		for _, e := range x.group(c, d) {
+			end := i + len(e.word)
+			if end <= len(s) && equalFoldLower(s[i:end], e.word) && (!e.whole || wholePartString(s, i, end)) {
+				tags |= e.tag
+			}
+		}
+	}
+	return tags
+}

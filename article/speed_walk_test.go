@@ -97,8 +97,13 @@ func TestAtomSetMatchesMap(t *testing.T) {
 		for a := atom.Atom(0); a < 2*atomBits; a++ {
 			require.Equal(t, c.m[a], c.set.has(a), a.String())
 		}
+		for a, in := range c.m {
+			_, inBits := atomSlot(a)
+			require.True(t, inBits, a.String())
+			require.Equal(t, in, c.set.has(a), a.String())
+		}
 	}
-	big := atom.Atom(atomBits + 5)
+	big := atom.Atom(atomBits/32<<8 | 5)
 	s := newAtomSet(map[atom.Atom]bool{atom.A: true, atom.Div: false, big: true})
 	assert.True(t, s.has(atom.A))
 	assert.False(t, s.has(atom.Div))

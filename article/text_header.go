@@ -29,9 +29,6 @@ func readTextHeader(c *Context, lines []string, i int) int {
 	after := first + 1
 	if j := readHeaderLines(c, lines, after); j > after {
 		c.article.Standfirst = lines[first]
-		for k := first; k < j; k++ {
-			lines[k] = ""
-		}
 		return j
 	}
 	return i

@@ -21,11 +21,5 @@ func readAlsoLine(line string) bool {
 		return false
 	}
 	head := line[:min(len(line), 24)]
-	low := strings.ToLower(head)
-	for _, p := range readAlsoPrefixes {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(strings.ToLower(head), readAlsoPrefixes)
 }

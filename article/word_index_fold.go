@@ -54,26 +54,6 @@ func (x *wordIndex) foldPairs(s string) uint8 {
 	return tags
 }
 
-// foldTagsEach is foldTags testing every position, for any index; it
-// holds foldAt's body in line, as it runs on every word of every class.
-func (x *wordIndex) foldTagsEach(s string) uint8 {
-	var tags uint8
-	for i := 0; i+1 < len(s); i++ {
-		c, d := s[i], s[i+1]
-		if x.pairs[c][d>>6]&(1<<(d&63)) == 0 {
-			continue
-		}
-		c, d = lowerByte(c), lowerByte(d)
-		for _, e := range x.group(c, d) {
-			end := i + len(e.word)
-			if end <= len(s) && equalFoldLower(s[i:end], e.word) && (!e.whole || wholePartString(s, i, end)) {
-				tags |= e.tag
-			}
-		}
-	}
-	return tags
-}
-
 // foldAt returns the tags of the words that start at s[i], its ASCII
 // letters read lower-cased; s[i+1] must exist.
 func (x *wordIndex) foldAt(s string, i int) uint8 {
