@@ -15,7 +15,7 @@ import (
 // Fields says which ground truth a set carries, and so which scores it
 // gets.
 type Fields struct {
-	Body, Title, Author, Date, Standfirst, Headings, PageTypes bool
+	Body, Title, Author, Date, Standfirst, Headings, PageTypes, Snippets bool
 }
 
 // Truth is one page's ground truth. An empty field is "not annotated",
@@ -29,6 +29,8 @@ type Truth struct {
 	Standfirst string
 	Headings   []string
 	PageType   string
+	// With and Without are snippets the body must hold and must not.
+	With, Without []string
 }
 
 // Page is one benchmark page. HTML is read into memory before any tool
@@ -59,12 +61,15 @@ var sets = []Set{
 	{"dates", "dates-mediacloud", Fields{Date: true}, listDates, 0},
 }
 
-// halves are the two halves of wcxb-dev, chosen by -set only: rules may be
-// developed looking at the first half; the second is held out and is the
-// one to report.
+// halves are the two halves of wcxb-dev and the development sets of
+// go-htmldate and go-trafilatura, chosen by -set only: rules may be
+// developed looking at the first half and at the development sets; the
+// second half is held out and is the one to report.
 var halves = []Set{
 	{"wcxb-devhalf", "wcxb-dev", sets[1].Fields, listWCXB, 1},
 	{"wcxb-heldout", "wcxb-dev", sets[1].Fields, listWCXB, 2},
+	{"htmldate", "", Fields{Date: true}, listHTMLDate, 0},
+	{"trafilatura-eval", "", Fields{Title: true, Author: true, Date: true, Snippets: true}, listTrafilatura, 0},
 }
 
 // selectSets returns the sets named by -set.
@@ -77,7 +82,7 @@ func selectSets(name string) ([]Set, error) {
 			return []Set{s}, nil
 		}
 	}
-	return nil, fmt.Errorf("unknown set %q (want scrapinghub, wcxb, wcxb-devhalf, wcxb-heldout, fundus, dates or all)", name)
+	return nil, fmt.Errorf("unknown set %q (want scrapinghub, wcxb, wcxb-devhalf, wcxb-heldout, fundus, dates, htmldate, trafilatura-eval or all)", name)
 }
 
 // load lists the set's pages in ID order, keeps the first n (all when
@@ -98,11 +103,20 @@ func (s Set) load(root string, n int) ([]Page, error) {
 		pages = pages[:n]
 	}
 	for i := range pages {
-		if pages[i].HTML, err = readGzip(pages[i].file); err != nil {
+		if pages[i].HTML, err = readPage(pages[i].file); err != nil {
 			return nil, fmt.Errorf("%s: %w", s.Name, err)
 		}
 	}
 	return pages, nil
+}
+
+// readPage returns the bytes of a page file, uncompressed when it ends in
+// .gz.
+func readPage(path string) ([]byte, error) {
+	if strings.HasSuffix(path, ".gz") {
+		return readGzip(path)
+	}
+	return os.ReadFile(path)
 }
 
 // readGzip returns the uncompressed bytes of a .gz file, unchanged: no

@@ -22,7 +22,7 @@ type config struct {
 func parseFlags() config {
 	var c config
 	flag.StringVar(&c.data, "data", "../../../shared/bench", "folder holding the benchmark folders")
-	flag.StringVar(&c.set, "set", "all", "scrapinghub, wcxb, wcxb-devhalf, wcxb-heldout, fundus, dates or all")
+	flag.StringVar(&c.set, "set", "all", "scrapinghub, wcxb, wcxb-devhalf, wcxb-heldout, fundus, dates, htmldate, trafilatura-eval or all")
 	flag.StringVar(&c.tools, "tools", defaultTools, "comma-separated tools to run, in order: "+toolList())
 	flag.IntVar(&c.n, "n", 0, "use only the first N pages of each set (0: all)")
 	flag.BoolVar(&c.verbose, "v", false, "list every failure and each page's body F1")
@@ -76,6 +76,7 @@ func runSet(ctx context.Context, c config, s Set, ts []Tool) error {
 	}
 	report(os.Stdout, s, pages, outs, c.verbose)
 	if c.verbose {
+		reportMisses(os.Stdout, pages, outs)
 		reportPages(os.Stdout, pages, outs)
 	}
 	return nil

@@ -38,6 +38,9 @@ func columns(f Fields) []column {
 			column{"recall", func(o Outcome) float64 { return o.Scores.Body.Recall }},
 			column{"accuracy", func(o Outcome) float64 { return o.Scores.Accuracy.Value() }})
 	}
+	cs = appendIf(cs, f.Snippets, column{"snippets_f1", func(o Outcome) float64 { return o.Scores.Snippets.F1() }})
+	cs = appendIf(cs, f.Snippets, column{"snippets_p", func(o Outcome) float64 { return o.Scores.Snippets.Precision() }})
+	cs = appendIf(cs, f.Snippets, column{"snippets_r", func(o Outcome) float64 { return o.Scores.Snippets.Recall() }})
 	cs = appendIf(cs, f.Title, column{"title", func(o Outcome) float64 { return o.Scores.Title.Value() }})
 	cs = appendIf(cs, f.Author, column{"author", func(o Outcome) float64 { return o.Scores.Author.Value() }})
 	cs = appendIf(cs, f.Date, column{"date", func(o Outcome) float64 { return o.Scores.Date.Value() }})

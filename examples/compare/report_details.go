@@ -68,6 +68,20 @@ func reportFailures(w io.Writer, outs []Outcome, verbose bool) {
 	}
 }
 
+// reportMisses prints, for -v, each metadata field a tool got wrong:
+// page, field, truth and the tool's value.
+func reportMisses(w io.Writer, pages []Page, outs []Outcome) {
+	for _, o := range outs {
+		if len(o.Scores.Misses) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s metadata misses (page, field: truth | got):\n", o.Run.Tool)
+		for _, m := range o.Scores.Misses {
+			fmt.Fprintf(w, "%s %s: %q | %q\n", pages[m.Page].ID, m.Field, m.Truth, m.Got)
+		}
+	}
+}
+
 // reportPages prints, for -v, each page's body F1 per tool.
 func reportPages(w io.Writer, pages []Page, outs []Outcome) {
 	if len(outs) == 0 || outs[0].Scores.Matches == nil {

@@ -1,6 +1,9 @@
 package main
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Ratio is a share of the pages that have the truth for a field.
 type Ratio struct {
@@ -36,7 +39,9 @@ type Scores struct {
 	Date       Ratio
 	Standfirst Ratio
 	Headings   Ratio
+	Snippets   SnippetScore
 	Matches    []PageMatch // per page, for -v
+	Misses     []Miss
 }
 
 // score compares a run's results with the set's truth.
@@ -46,7 +51,10 @@ func score(f Fields, pages []Page, run Run) Scores {
 		s.scoreBody(f, pages, run.Results)
 	}
 	for i := range pages {
-		s.scoreMeta(f, pages[i].Truth, run.Results[i])
+		s.scoreMeta(f, i, pages[i].Truth, run.Results[i])
+		if f.Snippets {
+			s.Snippets.add(run.Results[i].Text, pages[i].Truth.With, pages[i].Truth.Without)
+		}
 	}
 	return s
 }
@@ -69,17 +77,24 @@ func (s *Scores) scoreBody(f Fields, pages []Page, results []Result) {
 	}
 }
 
-// scoreMeta adds one page's metadata scores; a field without truth on
-// the page is skipped.
-func (s *Scores) scoreMeta(f Fields, t Truth, r Result) {
+// scoreMeta adds page i's metadata scores and misses; a field without
+// truth on the page is skipped.
+func (s *Scores) scoreMeta(f Fields, i int, t Truth, r Result) {
+	check := func(field string, score *Ratio, ok bool, truth, got string) {
+		score.addBool(ok)
+		if !ok {
+			s.Misses = append(s.Misses, Miss{i, field, truth, got})
+		}
+	}
 	if f.Title && t.Title != "" {
-		s.Title.addBool(titleMatch(t.Title, r.Title))
+		check("title", &s.Title, titleMatch(t.Title, r.Title), t.Title, r.Title)
 	}
 	if f.Author && len(authorSet(t.Authors)) > 0 {
-		s.Author.addBool(authorsMatch(t.Authors, r.Authors))
+		check("author", &s.Author, authorsMatch(t.Authors, r.Authors),
+			strings.Join(t.Authors, "; "), strings.Join(r.Authors, "; "))
 	}
 	if f.Date && day(t.Date) != "" {
-		s.Date.addBool(dateMatch(t.Date, r.Date))
+		check("date", &s.Date, dateMatch(t.Date, r.Date), t.Date, r.Date)
 	}
 	if f.Standfirst && t.Standfirst != "" {
 		best := max(tokenF1(t.Standfirst, r.Standfirst), tokenF1(t.Standfirst, r.KeyPoints))
@@ -108,4 +123,56 @@ func headingRecall(truth, pred []string) float64 {
 		}
 	}
 	return float64(found) / float64(len(truth))
+}
+
+// SnippetScore counts, over all pages, the snippets the body held that it
+// must (TP) or must not (FP), and those it left out that it must (FN) or
+// must not (TN), as trafilatura's evaluation does.
+type SnippetScore struct{ TP, FP, FN, TN int }
+
+// add scores one page's text against its snippets. A snippet is held when
+// the text contains it, both with white space collapsed.
+func (s *SnippetScore) add(text string, with, without []string) {
+	text = strings.Join(strings.Fields(text), " ")
+	held := func(snippet string) bool {
+		return strings.Contains(text, strings.Join(strings.Fields(snippet), " "))
+	}
+	for _, w := range with {
+		if held(w) {
+			s.TP++
+		} else {
+			s.FN++
+		}
+	}
+	for _, w := range without {
+		if held(w) {
+			s.FP++
+		} else {
+			s.TN++
+		}
+	}
+}
+
+// Precision, Recall and F1 are over all snippets of all pages.
+func (s SnippetScore) Precision() float64 { return share(s.TP, s.TP+s.FP) }
+func (s SnippetScore) Recall() float64    { return share(s.TP, s.TP+s.FN) }
+func (s SnippetScore) F1() float64 {
+	p, r := s.Precision(), s.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func share(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return float64(n) / float64(of)
+}
+
+// Miss is a metadata field a tool got wrong on a page, listed by -v.
+type Miss struct {
+	Page              int
+	Field, Truth, Got string
 }
