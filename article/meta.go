@@ -38,7 +38,7 @@ func readMetadata(c *Context) {
 	a.Image = pickImage(pm, ld, firstNonEmpty(c.input.URL, a.URL))
 	a.Published, a.Modified = pickDates(c, pm, ld, header, anchorPos)
 	a.Language = pickLanguage(pm, ld)
-	a.Tags = pickTags(pm, ld)
+	a.Tags = pickTags(pm, ld, a.Title)
 	storeHints(c, pm, ld)
 }
 

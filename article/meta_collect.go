@@ -51,8 +51,12 @@ type pageMeta struct {
 	heads   []posNode // elements with itemprop=headline
 	times   []posNode // <time> elements and elements with a date itemprop
 	authors []posNode // itemprop=author, rel=author, byline classes
-	dates   []posNode // elements whose class or id speaks of a date
-	count   int
+	// tagLinks are the <a rel="tag"> outside the head and the quiet parts;
+	// pathTags the other links there whose address is a tag's or a
+	// category's page.
+	tagLinks, pathTags []*html.Node
+	dates              []posNode // elements whose class or id speaks of a date
+	count              int
 	// itemThread is the thread type the page's microdata declares, see
 	// microdataType.
 	itemThread string
@@ -225,6 +229,9 @@ func (m *pageMeta) visible(n *html.Node, hint int) {
 	}
 	if n.DataAtom == atom.A && strings.Contains(strings.ToLower(Attr(n, "rel")), "author") {
 		m.authors = keep(m.authors, n, m.count)
+		return
+	}
+	if n.DataAtom == atom.A && m.tagLink(n) {
 		return
 	}
 	switch {

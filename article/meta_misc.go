@@ -6,10 +6,7 @@ import (
 )
 
 // This file reads the simpler metadata: language, site name, canonical
-// URL, lead image and tags.
-
-// maxTags is the most tags kept.
-const maxTags = 40
+// URL and lead image.
 
 // normalizeLangTag returns a BCP 47 form of a language tag: "fr",
 // "en-GB"; "" when s is not one.
@@ -141,40 +138,4 @@ func pickImage(pm *pageMeta, ld ldArticle, base string) string {
 		}
 	}
 	return ""
-}
-
-// pickTags returns the section, tags and keywords the page gives, trimmed
-// and without repeats; the <meta> keywords only when nothing else is given.
-func pickTags(pm *pageMeta, ld ldArticle) []string {
-	var raw []string
-	raw = append(raw, pm.metaValues("article:section")...)
-	raw = append(raw, pm.metaValues("article:tag")...)
-	raw = append(raw, ld.tags()...)
-	for _, v := range pm.metaValues("news_keywords") {
-		raw = append(raw, strings.Split(v, ",")...)
-	}
-	if len(raw) == 0 {
-		for _, v := range pm.metaValues("keywords") {
-			raw = append(raw, strings.Split(v, ",")...)
-		}
-	}
-	return dedupeTags(raw)
-}
-
-func dedupeTags(raw []string) []string {
-	var out []string
-	seen := make(map[string]bool, len(raw))
-	for _, t := range raw {
-		t = CleanText(strings.Trim(t, " \t\r\n;#"))
-		k := strings.ToLower(t)
-		if t == "" || len(t) > 100 || seen[k] || looksLikeURL(t) {
-			continue
-		}
-		seen[k] = true
-		out = append(out, t)
-		if len(out) == maxTags {
-			break
-		}
-	}
-	return out
 }

@@ -15,7 +15,7 @@ import (
 // Fields says which ground truth a set carries, and so which scores it
 // gets.
 type Fields struct {
-	Body, Title, Author, Date, Standfirst, Headings, PageTypes, Snippets bool
+	Body, Title, Author, Date, Standfirst, Headings, PageTypes, Snippets, Tags bool
 }
 
 // Truth is one page's ground truth. An empty field is "not annotated",
@@ -31,6 +31,8 @@ type Truth struct {
 	PageType   string
 	// With and Without are snippets the body must hold and must not.
 	With, Without []string
+	// Tags are the page's categories and tags.
+	Tags []string
 }
 
 // Page is one benchmark page. HTML is read into memory before any tool
@@ -69,7 +71,7 @@ var halves = []Set{
 	{"wcxb-devhalf", "wcxb-dev", sets[1].Fields, listWCXB, 1},
 	{"wcxb-heldout", "wcxb-dev", sets[1].Fields, listWCXB, 2},
 	{"htmldate", "", Fields{Date: true}, listHTMLDate, 0},
-	{"trafilatura-eval", "", Fields{Title: true, Author: true, Date: true, Snippets: true}, listTrafilatura, 0},
+	{"trafilatura-eval", "", Fields{Title: true, Author: true, Date: true, Snippets: true, Tags: true}, listTrafilatura, 0},
 }
 
 // selectSets returns the sets named by -set.

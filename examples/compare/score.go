@@ -40,6 +40,7 @@ type Scores struct {
 	Standfirst Ratio
 	Headings   Ratio
 	Snippets   SnippetScore
+	Tags       SetScore
 	Matches    []PageMatch // per page, for -v
 	Misses     []Miss
 }
@@ -100,6 +101,9 @@ func (s *Scores) scoreMeta(f Fields, i int, t Truth, r Result) {
 		best := max(tokenF1(t.Standfirst, r.Standfirst), tokenF1(t.Standfirst, r.KeyPoints))
 		s.Standfirst.addBool(best >= standfirstThreshold)
 	}
+	if f.Tags && len(t.Tags) > 0 {
+		s.Tags.add(t.Tags, r.Tags)
+	}
 	if f.Headings && len(t.Headings) > 0 {
 		s.Headings.add(headingRecall(t.Headings, r.Headings))
 	}
@@ -156,13 +160,7 @@ func (s *SnippetScore) add(text string, with, without []string) {
 // Precision, Recall and F1 are over all snippets of all pages.
 func (s SnippetScore) Precision() float64 { return share(s.TP, s.TP+s.FP) }
 func (s SnippetScore) Recall() float64    { return share(s.TP, s.TP+s.FN) }
-func (s SnippetScore) F1() float64 {
-	p, r := s.Precision(), s.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (s SnippetScore) F1() float64        { return harmonic(s.Precision(), s.Recall()) }
 
 func share(n, of int) float64 {
 	if of == 0 {
@@ -176,3 +174,32 @@ type Miss struct {
 	Page              int
 	Field, Truth, Got string
 }
+
+// SetScore counts, over all pages, the normalized values a tool gave that
+// are in the page's truth (Hit), all it gave (Got) and all the truth has
+// (Want). Only pages with truth are added.
+type SetScore struct{ Hit, Got, Want int }
+
+// add scores one page's values.
+func (s *SetScore) add(truth, pred []string) {
+	want := make(map[string]bool, len(truth))
+	for _, t := range truth {
+		want[normalize(t)] = true
+	}
+	got := make(map[string]bool, len(pred))
+	for _, p := range pred {
+		got[normalize(p)] = true
+	}
+	s.Want += len(want)
+	s.Got += len(got)
+	for g := range got {
+		if want[g] {
+			s.Hit++
+		}
+	}
+}
+
+// Precision, Recall and F1 are over all values of all pages.
+func (s SetScore) Precision() float64 { return share(s.Hit, s.Got) }
+func (s SetScore) Recall() float64    { return share(s.Hit, s.Want) }
+func (s SetScore) F1() float64        { return harmonic(s.Precision(), s.Recall()) }

@@ -70,6 +70,7 @@ func trafilaturaPage(dir, u string, entry map[string]ast.Expr) Page {
 		Authors: stringsLit(entry["Authors"]),
 		With:    stringsLit(entry["With"]),
 		Without: stringsLit(entry["Without"]),
+		Tags:    append(stringsLit(entry["Categories"]), stringsLit(entry["Tags"])...),
 	}}
 }
 

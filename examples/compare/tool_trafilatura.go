@@ -12,8 +12,8 @@ import (
 // fallback set it also runs its readability and dom-distiller fallbacks
 // (EnableFallback), which also turns go-htmldate's extensive mode on: the
 // setting the numbers in the benchmarks' PROVENANCE.md were measured with.
-// Title, author and date come from its Metadata; Author is one string,
-// names joined by "; ".
+// Title, author, date and tags (its categories and tags) come from its
+// Metadata; Author is one string, names joined by "; ".
 func trafilaturaTool(name string, fallback bool) Tool {
 	return Tool{Name: name, Extract: func(_ context.Context, p *Page) (Result, error) {
 		opts := trafilatura.Options{OriginalURL: pageURL(p), EnableFallback: fallback}
@@ -25,6 +25,7 @@ func trafilaturaTool(name string, fallback bool) Tool {
 		return Result{
 			Text: res.ContentText, Title: m.Title,
 			Authors: nonEmpty(m.Author), Date: dayOf(m.Date),
+			Tags: append(append([]string(nil), m.Categories...), m.Tags...),
 		}, nil
 	}}
 }

@@ -20,6 +20,7 @@ type Result struct {
 	Standfirst string
 	KeyPoints  string
 	Headings   []string
+	Tags       []string
 }
 
 // Tool is one extractor: a name and the call that is timed.
