@@ -72,9 +72,11 @@
 // 2024", "sept."), and French labels for key-points blocks ("L'essentiel",
 // "Ce qu'il faut retenir", "Tl;dr") are understood. English is just as
 // good, and other languages degrade gracefully: their structure and
-// language are still found. A language's words live in an
-// article.Language that a language extension adds (article.French,
-// article.English); article.NewFrench takes a newsroom's own labels.
+// language are still found, and the entities package keeps only the names
+// it is sure of in a language its model was not trained on. A language's
+// words live in an article.Language that a language extension adds
+// (article.French, article.English); article.NewFrench takes a newsroom's
+// own labels.
 //
 // # Concurrency
 //

@@ -74,6 +74,9 @@ func (r *Recognizer) Transform(_ *article.Context, a *article.Article) error {
 
 // Recognize returns the entities of a: those named in a.Text, with the
 // handles of a.Embeds linked to them, and the authors of embedded posts.
+// When a.Language is one the model was not trained on (it was on French
+// and English), only the names that are sure on other evidence are kept
+// (see Tagger.sure).
 func (r *Recognizer) Recognize(a *article.Article) ([]article.Entity, error) {
 	t, err := r.tagger()
 	if err != nil {
@@ -83,5 +86,8 @@ func (r *Recognizer) Recognize(a *article.Article) ([]article.Entity, error) {
 	ms := addRepeats(toks, t.mentions(a.Text, toks))
 	groups := mergeMentionsWith(a.Text, ms, t.nameFacts)
 	groups = linkEmbeds(t, a, toks, groups)
+	if !trainedFor(a.Language) {
+		groups = t.keepSure(groups, a.Language)
+	}
 	return toEntities(groups), nil
 }
