@@ -10,18 +10,19 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// FuzzRecognize checks that no text makes the recognizer panic, that names
-// are valid UTF-8, and that every mention points at its words in the text.
+// FuzzRecognize checks that no text, in any language, makes the
+// recognizer panic, that names are valid UTF-8, and that every mention points at its words in the text.
 func FuzzRecognize(f *testing.F) {
 	seed, err := os.ReadFile("../testdata/mistral-large-fr.txt")
 	require.NoError(f, err)
-	f.Add(string(seed))
-	f.Add("M. Macron a reçu l'UE à Paris. @MistralAI")
-	f.Add("Mr. \xff Smith told Reuters in New York")
-	f.Fuzz(func(t *testing.T, text string) {
+	f.Add(string(seed), "fr")
+	f.Add("M. Macron a reçu l'UE à Paris. @MistralAI", "")
+	f.Add("Mr. \xff Smith told Reuters in New York", "en")
+	f.Add("Die FDP will in Berlin mit Christian Lindner reden.", "de")
+	f.Fuzz(func(t *testing.T, text, lang string) {
 		// Article.Text is always valid UTF-8: the parser decodes its input.
 		text = strings.ToValidUTF8(text, "\uFFFD")
-		a := &article.Article{Text: text}
+		a := &article.Article{Text: text, Language: lang}
 		ents, err := Entities.Recognize(a)
 		if err != nil {
 			return
