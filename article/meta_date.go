@@ -137,7 +137,7 @@ func isPostedKind(types []string) bool {
 func (dc *dateCands) fromMeta(pm *pageMeta) {
 	dc.lang = pm.lang
 	for _, k := range publishedMetaKeys {
-		for _, v := range pm.metaValues(k) {
+		for _, v := range dc.listValues(pm.metaValues(k)) {
 			dc.add(v, rankMeta, false)
 		}
 	}
@@ -167,6 +167,7 @@ func (dc *dateCands) fromTimes(pm *pageMeta, anchor int) {
 			dc.addVisible(s, timeLabel(t.n), elementDist(t.pos, anchor), !dc.inTeaser(t.n), true)
 		}
 	}
+	dc.dropListTail(rankMicrodata)
 	for _, d := range pm.dates {
 		if near(d.pos, anchor) && !inTodayWidget(d.n) && !holdsTodayWidget(d.n) {
 			if t := boundedText(d.n, headerNodeText); t != "" {
@@ -350,6 +351,8 @@ func (dc *dateCands) fromPage(doc *html.Node) {
 			if hasDigit(t) && dc.addPageDate(n, t) {
 				return
 			}
+		} else if dc.addDateline(n) {
+			return
 		}
 		n = nextInOrder(n, false)
 	}

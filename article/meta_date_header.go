@@ -37,7 +37,8 @@ func (dc *dateCands) fromHeader(texts []headerText) {
 					continue
 				}
 				dc.list = append(dc.list, dateCand{d: d, rank: rankVisible, modified: dc.isModifiedLabel(ctx),
-					line: dc.isDateLine(t.node, t.text), marked: dateElement(t.node), dist: max(t.pos, -t.pos)})
+					line:   dc.isDateLine(t.node, t.text) || s == t.text && opensDateline(s, start, end) && !dc.inTeaser(t.node),
+					marked: dateElement(t.node), dist: max(t.pos, -t.pos)})
 			}
 			s = s[end:]
 		}

@@ -8,9 +8,11 @@ import "time"
 // together. The metadata wins for an article dated by its posting (a news
 // story, a forum post). Elsewhere the day the page shows its reader wins
 // when the metadata is later (a page moved or re-saved keeps its first date
-// on screen). A printed time of the same moment gives the local day, and
-// when two sources of metadata disagree, the one the page prints wins.
-// An update date is taken for the publication only when the page gives no other.
+// on screen), unless that day is printed as one of the cards of a list
+// (meta_date_list.go). A printed time of the same moment gives the local
+// day, and when two sources of metadata disagree, the one the page prints
+// wins. An update date is taken for the publication only when the page
+// gives no other.
 
 // pick returns the publication date and the modification date. The
 // modification date is the latest update given that is not before the
@@ -138,7 +140,7 @@ func (dc *dateCands) reconcile(meta, printed Date) Date {
 	}
 	switch {
 	case dc.posted:
-	case dayOf(printed) < dayOf(meta):
+	case dayOf(printed) < dayOf(meta) && !dc.inDateList(printed):
 		return printed // the metadata of a page moved or re-saved
 	}
 	return dc.withURLDay(dc.localDay(meta))
