@@ -32,7 +32,7 @@ func readMetadata(c *Context) {
 	ts.addSiteH1s(pm.h1s)
 	ts.readPageNames(ld, firstNonEmpty(c.input.URL, a.URL))
 	title, h1 := pickTitle(ts, pm.h1s, pm.h2s)
-	a.Title = ts.cutDashLabel(cutLabelSuffix(CleanText(title)))
+	a.Title = ts.cutDashLabel(cutLabelSuffix(CleanText(ts.headlineOnly(title, pm.h1s))))
 	anchorPos, header := readHeader(anchorH1(h1, pm.h1s))
 	a.Authors = pickAuthors(c, pm, ld, ts, header, anchorPos)
 	a.Image = pickImage(pm, ld, firstNonEmpty(c.input.URL, a.URL))
@@ -71,7 +71,7 @@ func newTitleSources(pm *pageMeta, ld ldArticle) *titleSources {
 	add(&ts.og, pm.metaValue("og:title"))
 	add(&ts.twitter, pm.metaValue("twitter:title"))
 	for _, h := range pm.heads {
-		add(&ts.other, boundedText(h.n, maxTitle))
+		add(&ts.other, itemHeadline(h.n))
 	}
 	add(&ts.other, pm.metaValue("dc.title", "dcterms.title", "parsely-title", "sailthru.title", "title", "headline"))
 	add(&ts.page, pm.title)

@@ -84,13 +84,14 @@ func (ts *titleSources) isSiteWhole(s string) bool {
 // isSiteSuffix reports whether s, the last part of a title, names the
 // site or holds its name: "Acme Daily, the news of the valley". After a
 // colon, which parts a headline more often than it sets off a site, a
-// long part must name the site whole.
+// long part must name the site whole; so must a part of more than
+// maxSiteSuffixWords words.
 func (ts *titleSources) isSiteSuffix(s, sep string) bool {
 	if strings.TrimSpace(sep) == ":" {
 		return ts.isSite(s)
 	}
 	k := titleKey(s)
-	return k != "" && (ts.hasSite(k, true) || ts.isInitialism(s))
+	return k != "" && (ts.hasSite(k, strings.Count(k, " ") < maxSiteSuffixWords) || ts.isInitialism(s))
 }
 
 // hasSite reports whether the title key k names the site, or, with
@@ -143,6 +144,7 @@ const maxSitePartWords = 5
 // written between the title and the site with the same separator
 // ("Title / Section / Site").
 func (ts *titleSources) clean(t string) string {
+	t = cutDatePart(t)
 	for range 3 {
 		cut := false
 		for _, sep := range titleSeparators {
@@ -159,7 +161,7 @@ func (ts *titleSources) clean(t string) string {
 			break
 		}
 	}
-	return ts.cutDomainPrefix(ts.cutBareSite(t))
+	return cutTrail(ts.cutDomainPrefix(ts.cutBareSite(t)))
 }
 
 // maxSectionWords is the most words of a section name written between a
@@ -324,7 +326,7 @@ func (ts *titleSources) addSiteH1s(h1s []posNode) {
 		for _, m := range metas {
 			head, tail := splitLast(m)
 			first, rest := splitFirst(m)
-			if titleKey(tail) == k && !ts.isSite(head) && !colonSplit(m, head) ||
+			if titleKey(tail) == k && !ts.isSite(head) && !colonSplit(m, head) && !outweighs(k, head) ||
 				titleKey(first) == k && keys[titleKey(rest)] && !ts.isSite(rest) {
 				ts.sites = append(ts.sites, k)
 				break

@@ -25,12 +25,16 @@ func lastTitleDash(t string) (int, string) {
 // cutDashLabel drops the part after the last dash of a headline when it
 // is a label of at most maxLabelWords words after a headline of at least
 // three; a news story's headline, written with care, keeps its dashes
-// ("Rates hold – for now").
+// ("Rates hold – for now"), and so does a part that goes on the
+// headline's sentence (see sentenceTail).
 func (ts *titleSources) cutDashLabel(t string) string {
 	if ts.news {
 		return t
 	}
 	i, sep := lastTitleDash(t)
+	if i > 0 && sentenceTail(t[i+len(sep):]) {
+		return t
+	}
 	return cutLabelAt(t, i, len(sep), minDashHeadWords, 1)
 }
 
