@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads bylines: "Par Jean Dupont et Marie Martin, avec AFP",
@@ -33,10 +34,14 @@ func (r bylineReader) read(s string) []Author {
 	if len(s) > maxBylineText {
 		s = s[:strings.LastIndexByte(s[:maxBylineText], ' ')+1]
 	}
-	s = strings.ReplaceAll(cutRoleCredits(r.cutDates(s)), " - ", " | ")
+	s = bylineSeparators.Replace(cutRoleCredits(r.cutDates(s)))
 	seg, _ := r.segment(s)
 	return withAgencyParts(r.names(seg), s, seg)
 }
+
+// bylineSeparators set the parts of a byline line apart: a spaced hyphen,
+// and the at sign blogs print before the time ("Jane @ 12:00 am").
+var bylineSeparators = strings.NewReplacer(" - ", " | ", " @ ", " | ")
 
 // cutDates replaces the dates and date labels of s by separators.
 func (r bylineReader) cutDates(s string) string {
@@ -180,11 +185,16 @@ func (r bylineReader) names(s string) []Author {
 		if len(out) >= maxAuthors {
 			break
 		}
+		if r.strict && len(out) == 0 && strings.Contains(part.text, ": ") {
+			return nil // a title or a sentence: "Motto: Fazit, Erkenntnisse und Pläne"
+		}
 		if aside = aside && !part.afterComma && !strings.Contains(part.text, " "); aside {
 			continue // the place of "Jane Doe, correspondent in Brussels", cut at a joining word
 		}
 		if len(out) > 0 && isCredential(part.text) {
-			out[len(out)-1].Name += ", " + part.text
+			if r.site == nil || !r.site(part.text) {
+				out[len(out)-1].Name += ", " + part.text // "Jane Doe, PhD", not "Jane Doe, CNN"
+			}
 			continue
 		}
 		if employer = employer && part.afterAmp; employer {
@@ -415,8 +425,8 @@ func (r bylineReader) plausible(s string) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) > maxNameWords {
-		return false
+	if len(words) > maxNameWords || r.strict && len(words) == 1 && utf8.RuneCountInString(s) <= 2 {
+		return false // "EN", the language switch beside "DE"
 	}
 	for _, c := range s {
 		if unicode.IsDigit(c) || c == '?' || c == '!' || c == '=' || c == '<' || c == '{' {

@@ -21,8 +21,8 @@ const maxAccountPos = 12
 // their own ("<p>by ibby</p>") or as the link after it.
 func (ap authorPicker) accountByline(t headerText, line string, next []headerText) []Author {
 	name := strings.TrimSpace(line)
-	if t.pos < -maxAccountPos || t.pos > maxAccountPos || name == "" || strings.ContainsAny(name, " \u00a0") {
-		return nil
+	if t.pos < -maxAccountPos || t.pos > maxAccountPos || len(name) <= 2 || strings.ContainsAny(name, " \u00a0") {
+		return nil // "EN" after "DE" is a language switch
 	}
 	whole := t.node != nil && strings.Trim(boundedText(t.node, maxBylineStart), " |") == CleanText(t.text)
 	linked := len(next) > 0 && next[0].text == name && next[0].node != nil && next[0].node.DataAtom == atom.A

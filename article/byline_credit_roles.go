@@ -29,7 +29,8 @@ var creditRolePhrases = []string{
 	"traduction :", "crédit photo",
 	// German
 	"fotos:", "foto:", "fotos von", "fotograf:", "fotografin:", "bilder:", "grafik:", "redigiert von",
-	"bearbeitet von", "übersetzt von", "übersetzung:",
+	"bearbeitet von", "übersetzt von", "übersetzung:", "illustration von", "illustrationen von",
+	"foto von", "bilder von", "grafik von", "mitarbeit:",
 	// Spanish, Portuguese, Italian
 	"fotos de", "fotografía:", "fotografías:", "fotografia:", "edición:", "edición de", "editado por",
 	"ilustración:", "ilustraciones:", "ilustração:", "traducción:", "traducido por", "edição:",
@@ -73,9 +74,10 @@ func cutRoleCredits(s string) string {
 
 // roleEdge reports whether a word starts at s[i]: after a character that
 // is not a letter or digit, or a capital right after a small letter, where
-// two elements' texts were joined without a space ("Jane DoeReviewed by").
+// two elements' texts were joined without a space ("Jane DoeReviewed by"),
+// or after a no-break space.
 func roleEdge(s string, i int) bool {
-	if wordEdge(s, i-1) {
+	if wordEdge(s, i-1) || strings.HasSuffix(s[:i], "\u00a0") {
 		return true
 	}
 	return 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z'

@@ -10,19 +10,27 @@ import "strings"
 // nounPrefixes are the byline prefixes that are nouns naming the text
 // ("Text", "Texte"): they introduce a byline only with a colon after
 // them, or alone as the label of the next element.
-var nounPrefixes = []string{"text", "texte", "texto", "tekst", "teksti", "текст"}
+var nounPrefixes = []string{"text", "texte", "texto", "tekst", "teksti", "текст", "interview"}
+
+// colonNouns are the noun prefixes that need their colon even alone: an
+// "Interview" printed by itself is the label of a section or a tag.
+var colonNouns = []string{"interview"}
 
 // labelWords are the words that label an author: a name does not end
 // with one.
 var labelWords = []string{"author", "authors", "autor", "autorin", "autore", "auteur", "auteure", "autora"}
 
 // nounWithoutColon reports whether the prefix p, found at the start of s,
-// is a noun prefix followed by more text but no colon: "Text Size".
+// is a noun prefix followed by more text but no colon ("Text Size"), or a
+// colon noun with nothing after it ("Interview", a section's label).
 func nounWithoutColon(s, p string) bool {
 	if !inFold(nounPrefixes, p) {
 		return false
 	}
 	rest := strings.TrimLeft(s[len(p):], " \u00a0\t")
+	if rest == "" && inFold(colonNouns, p) {
+		return true
+	}
 	return rest != "" && !strings.HasPrefix(rest, ":")
 }
 

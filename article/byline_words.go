@@ -30,7 +30,7 @@ var moreBylinePrefixes = slices.Concat([]string{"von", "por", "di", "door", "av"
 	"oleh:", "penulis", "teksti", "kirjoittaja", "yazar", "yazan", "piše", "pišu", "szerző", "autorius",
 	"autors", "avtor", "συντάκτης", "συντάκτρια", "tác giả", "аутор", "пише", "بقلم", "מאת", "लेखक",
 	"文・", "文／", "文/", "文：", "文:", "取材・文", "取材・文：", "写真・文", "文と写真", "執筆者", "筆者", "记者", "作者", "撰文"},
-	worldBylinePrefixes)
+	worldBylinePrefixes, postedByPhrases)
 
 // moreBylineJoiners join names in languages without an extension.
 var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja", "és", "a", "und mit", "mit", "con", "и", "і")

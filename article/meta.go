@@ -105,7 +105,10 @@ func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, heade
 		if as := ap.siteByline(pm, anchor); len(as) > 0 {
 			return as
 		}
-		return ap.agreedCredit(pm, ld)
+		if as := ap.agreedCredit(pm, ld); len(as) > 0 {
+			return as
+		}
+		return ap.personSite(c.Document(), pm, c.article.SiteName, firstNonEmpty(c.input.URL, c.article.URL))
 	}
 	if ap.bylineWins(ld, structured, orgs, printed) {
 		return printed // the byline names the people the metadata credits to a company

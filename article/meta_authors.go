@@ -20,6 +20,10 @@ var authorMetaKeys = []string{
 // ones are sentences that happen to start with "By".
 const maxBylineStart = 100
 
+// leadingMarks are the separators a byline text may start with, after the
+// date or the section printed before it: "· von", "| By".
+const leadingMarks = "·•|–—- \t\u00a0"
+
 // authorPicker gathers the authors of a page from each source.
 type authorPicker struct {
 	loose, strict bylineReader
@@ -91,7 +95,7 @@ func (ap authorPicker) fromMeta(pm *pageMeta) []Author {
 // else an element marked as the author (fromAuthorNodes).
 func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) []Author {
 	for i, t := range texts {
-		rest, ok := ap.strict.stripPrefix(labelled(t))
+		rest, ok := ap.strict.stripPrefix(strings.TrimLeft(labelled(t), leadingMarks))
 		if !ok {
 			if as := ap.cjkHeaderByline(t); len(as) > 0 {
 				return as
@@ -113,6 +117,9 @@ func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) 
 		return as
 	}
 	if as := ap.unmarkedByline(texts); len(as) > 0 {
+		return as
+	}
+	if as := ap.datedByline(texts); len(as) > 0 {
 		return as
 	}
 	if as := ap.posterByline(texts); len(as) > 0 {
@@ -261,6 +268,7 @@ func mergeAuthors(structured, printed []Author) []Author {
 	if len(printed) == 0 {
 		return structured
 	}
+	structured = fillFirstNames(structured, printed)
 	inPrinted := make(map[string]bool, len(printed))
 	for _, a := range printed {
 		inPrinted[nameKey(a.Name)] = true

@@ -9,7 +9,9 @@ import "golang.org/x/net/html"
 // they say who wrote the entry as surely as microdata does.
 
 // isMicroformatAuthor reports whether n carries the microformats2 class
-// of an entry's author.
+// of an entry's author, or the older hAtom pair "author vcard" that
+// WordPress themes print around the writer's name, account names in
+// lower case included ("<span class="author vcard">tlow</span>").
 func isMicroformatAuthor(n *html.Node) bool {
-	return HasClass(n, "p-author") || HasClass(n, "u-author")
+	return HasClass(n, "p-author") || HasClass(n, "u-author") || HasClass(n, "vcard") && HasClass(n, "author")
 }

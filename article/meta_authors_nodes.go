@@ -40,8 +40,8 @@ func firstUserName(n *html.Node) []Author {
 	seen := 0
 	for d := range n.Descendants() {
 		t, ok := shortText(d)
-		if !ok {
-			continue
+		if !ok || isBareBylineWord(strings.TrimRight(t, ":")) {
+			continue // "von", then the account name
 		}
 		if seen++; seen > maxUserNameTexts {
 			break

@@ -33,12 +33,13 @@ func orgShaped(name string) bool {
 // orgNamed reports whether name holds a word of an institution. Capitals
 // alone do not tell: bylines print people's names in capitals too.
 func orgNamed(name string) bool {
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	for _, w := range words {
 		if orgWords[strings.ToLower(strings.Trim(w, ",.;:()"))] {
 			return true
 		}
 	}
-	return false
+	return orgFormed(words)
 }
 
 // dropSiteInList drops the site's name from the names one structured

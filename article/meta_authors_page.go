@@ -17,13 +17,14 @@ import (
 const maxPageBylines = 20
 
 // pageByline returns the authors of the one explicit byline the page
-// prints, or nil when it prints none or several that disagree.
+// prints (an account name when no name reads in it), or nil when it
+// prints none or several that disagree.
 func (ap authorPicker) pageByline(doc *html.Node) []Author {
 	if doc == nil {
 		return nil
 	}
 	var found []Author
-	key, seen := "", 0
+	key, first, seen := "", "", 0
 	starts := ap.strict.explicitStarts()
 	for n := range descendants(doc) {
 		t, ok := shortText(n)
@@ -40,7 +41,7 @@ func (ap authorPicker) pageByline(doc *html.Node) []Author {
 			k = "?" + k // a byline whose names are not read still counts
 		}
 		if key == "" {
-			key, found = k, as
+			key, found, first = k, as, line
 		} else if k != key {
 			return nil // bylines of several stories
 		}
@@ -48,8 +49,27 @@ func (ap authorPicker) pageByline(doc *html.Node) []Author {
 			break
 		}
 	}
+	if found == nil && first != "" {
+		return ap.accountRest(first)
+	}
 	return found
 }
+
+// accountRest returns the account name that the one explicit byline of
+// the page names, when its names are not read: "Verfasst von: janedoe |
+// 31. Dezember 2008".
+func (ap authorPicker) accountRest(line string) []Author {
+	rest, _ := ap.strict.stripPrefix(line)
+	seg, _ := ap.strict.segment(bylineSeparators.Replace(ap.strict.cutDates(rest)))
+	if strings.ContainsAny(seg, " \u00a0") || ap.strict.notAuthor(seg) || accountPlaceholders[strings.ToLower(seg)] {
+		return nil
+	}
+	return ap.keep(userName(seg), false)
+}
+
+// accountPlaceholders stand for an account name in forms and search help
+// ("author: username").
+var accountPlaceholders = foldedSet("username", "user", "benutzername", "nutzername", "pseudo", "nickname", "name")
 
 // bylineRest returns what follows the prefix of the byline line, folded
 // to lower case.
