@@ -32,7 +32,7 @@ func headingSlug(n *html.Node, id string) bool {
 	case len(t) >= minSlugLetters && strings.Contains(s, t):
 		return true
 	}
-	return len(s) >= minSlugLetters && strings.HasPrefix(t, s)
+	return len(s) >= minSlugLetters && strings.HasPrefix(t, s) || framedSlug(s, t)
 }
 
 // slugKey keeps the lower-cased letters and digits of s.

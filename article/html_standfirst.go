@@ -47,10 +47,16 @@ func findStandfirst(c *Context, st *pageStats, root int) *html.Node {
 	for i := from; i < len(st.infos) && prose < maxProseBefore; {
 		in := &st.infos[i]
 		switch {
+		case c.article.PageType == PageTypeArticle && headerBlock(in) && standfirstClass(in.node):
+			if headerStandfirst(in) && !holdsTitle(in.node, title) {
+				return in.node
+			}
 		case in.flags&infoSurelyBoiler != 0 || in.node.DataAtom == atom.Figure || in.flags&infoHidden != 0:
 			i = int(in.end)
 			continue
 		case standfirstSized(in) && (standfirstClass(in.node) || desc != "" && sameText(in, desc)) && !holdsTitle(in.node, title):
+			return in.node
+		case hgroupStandfirst(in) && !holdsTitle(in.node, title):
 			return in.node
 		case i > from && in.own > 0 && in.good > 0:
 			prose++ // a caption, or the body has begun
@@ -99,7 +105,8 @@ func holdsNotLede(n *html.Node) bool {
 }
 
 // headlineIndex returns the index of the <h1> that holds the title, else
-// of the first <h1>, or -1.
+// of the <h2> or <h3> that holds it (see titleHeading), else of the first
+// <h1>, or -1.
 func (s *pageStats) headlineIndex(title string) int {
 	first := -1
 	folded := foldText(title)
@@ -113,6 +120,9 @@ func (s *pageStats) headlineIndex(title string) int {
 		if folded != "" && foldText(nodeText(s.infos[i].node)) == folded {
 			return i
 		}
+	}
+	if h := s.titleHeading(folded); h >= 0 {
+		return h
 	}
 	return first
 }
