@@ -5,6 +5,7 @@ package article
 func readHTML(c *Context) {
 	readMetadata(c)
 	readBody(c)
+	readHiddenDate(c)
 }
 
 // readBody finds the element that holds the article (widened to the

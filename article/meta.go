@@ -139,6 +139,9 @@ func pickDates(c *Context, pm *pageMeta, ld ldArticle, header []headerText, anch
 		dc.fromPage(c.doc)
 		pub, mod = dc.pick()
 	}
+	if pub == nil {
+		dc.keepHidden(c, pm, anchor)
+	}
 	return pub, mod
 }
 

@@ -56,7 +56,12 @@ type pageMeta struct {
 	// category's page.
 	tagLinks, pathTags []*html.Node
 	dates              []posNode // elements whose class or id speaks of a date
-	count              int
+	// scripts are the texts of the inline scripts that are not JSON-LD,
+	// attrDates the elements with a date attribute (data-date), see
+	// meta_date_hidden.go.
+	scripts   []string
+	attrDates []posNode
+	count     int
 	// itemThread is the thread type the page's microdata declares, see
 	// microdataType.
 	itemThread string
@@ -140,6 +145,8 @@ func (m *pageMeta) element(n *html.Node, where, hint int) bool {
 	case atom.Script:
 		if strings.Contains(strings.ToLower(Attr(n, "type")), "ld+json") && n.FirstChild != nil {
 			m.jsonLD = append(m.jsonLD, n.FirstChild.Data)
+		} else {
+			m.script(n)
 		}
 		return false
 	case atom.Style, atom.Svg, atom.Template, atom.Noscript:
@@ -227,6 +234,7 @@ func (m *pageMeta) visible(n *html.Node, hint int) {
 	if ip := Attr(n, "itemprop"); ip != "" {
 		m.itemprop(n, ip)
 	}
+	m.attrDate(n)
 	if n.DataAtom == atom.A && strings.Contains(strings.ToLower(Attr(n, "rel")), "author") {
 		m.authors = keep(m.authors, n, m.count)
 		return

@@ -88,6 +88,9 @@ func parseMetaDate(s, lang string) (Date, bool) {
 	if d, ok := ParseDateIn(s, lang); ok {
 		return d, d.Precision >= PrecisionDay
 	}
+	if d, ok := isoDayOfBadTime(s); ok {
+		return d, true
+	}
 	if len(s) != 10 && len(s) != 13 {
 		return Date{}, false
 	}
@@ -171,7 +174,7 @@ func (dc *dateCands) fromTimes(pm *pageMeta, anchor int) {
 	for _, d := range pm.dates {
 		if near(d.pos, anchor) && !inTodayWidget(d.n) && !holdsTodayWidget(d.n) {
 			if t := boundedText(d.n, headerNodeText); t != "" {
-				dc.addVisible(t, "", elementDist(d.pos, anchor), dc.isDateLine(d.n, t), true)
+				dc.addVisible(dc.dayOrAttr(d.n, t), "", elementDist(d.pos, anchor), dc.isDateLine(d.n, t), true)
 			}
 		}
 	}

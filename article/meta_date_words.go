@@ -17,6 +17,7 @@ var morePublishedLabels = []string{
 	"نشر", "تاريخ النشر", "פורסם", "diterbitkan", "dipublikasikan", "đăng", "posted",
 	"date", "datum", "fecha", "data", "date de publication",
 	"publiziert", "опубликован", "дата публикации", "配信", "掲載", "公開日時",
+	"publikacji", "δημοσιεύθηκε", "δημοσιεύτηκε",
 }
 
 // moreModifiedLabels introduce an update date, lower case.
@@ -31,6 +32,7 @@ var moreModifiedLabels = []string{
 	"last post", "latest post", "last reply", "latest reply", "last activity", "last active", "replied",
 	"modifica", "modificato", "modificata", "ultima modifica", "modificado", "modificada",
 	"изменено", "обновлен", "обновлён", "дата обновления",
+	"aktualizacji", "aangepast", "ενημερώθηκε", "τελευταία ενημέρωση",
 }
 
 // dateLineWords may stand on a date line next to the date and its label:
