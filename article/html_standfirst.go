@@ -56,8 +56,6 @@ func findStandfirst(c *Context, st *pageStats, root int) *html.Node {
 			continue
 		case standfirstSized(in) && (standfirstClass(in.node) || desc != "" && sameText(in, desc)) && !holdsTitle(in.node, title):
 			return in.node
-		case hgroupStandfirst(in) && !holdsTitle(in.node, title):
-			return in.node
 		case i > from && in.own > 0 && in.good > 0:
 			prose++ // a caption, or the body has begun
 			if in.node.DataAtom == atom.P {

@@ -45,14 +45,3 @@ func headerStandfirst(in *nodeInfo) bool {
 	_, _, _, dated := FindDate(nodeText(in.node))
 	return !dated
 }
-
-// hgroupStandfirst reports whether in is the subtitle of an <hgroup>: a
-// heading after the headline inside the group that HTML made for a
-// heading and its subtitle, with a standfirst's size.
-func hgroupStandfirst(in *nodeInfo) bool {
-	n := in.node
-	if n.Parent == nil || n.Parent.DataAtom != atom.Hgroup || !isHeadingElement(n) || n.DataAtom == atom.H1 {
-		return false
-	}
-	return standfirstSized(in)
-}

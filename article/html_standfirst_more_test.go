@@ -28,8 +28,6 @@ func TestStandfirstMoreCases(t *testing.T) {
 				`<article class="entry"><header class="entry__header"><h2 class="entry__title">Budget passed</h2><p class="entry__subtitle">` + moreLede + `</p></header>` + moreBody + `</article>`},
 		{"standfirst named as a part of the article header",
 			`<article><div class="article-header"><h1>Budget passed</h1><p class="article-header__lead">` + moreLede + `</p></div>` + moreBody + `</article>`},
-		{"subtitle of an hgroup",
-			`<article><hgroup><h1>Budget passed</h1><h2>` + moreLede + `</h2></hgroup>` + moreBody + `</article>`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

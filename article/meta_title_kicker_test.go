@@ -2,43 +2,26 @@ package article
 
 import "testing"
 
-// TestTitleKickerElement checks that a kicker set in an element of its own
-// at the start of the <h1> is left out of the headline when the title
-// glues it to the headline, that a kicker the metadata alone glue before
-// the <h1>'s headline is left out, and that a line set apart at the end of the
-// <h1> (a day, categories) is left out when a metadata title gives the
-// headline alone.
+// TestTitleKickerElement checks that a kicker the newsroom prints at the
+// start of its <h1> and in its metadata stays in the headline, and that a
+// line set apart at the end of the <h1> (a day, categories) is left out
+// when a metadata title gives the headline alone.
 func TestTitleKickerElement(t *testing.T) {
 	checkTitles(t, []titleCase{
-		{"kicker class and a hidden colon",
+		{"kicker in the h1 and the metadata stays",
 			`<title>Hafenstadt: Fähren fahren wieder nach Plan | Acme Zeitung</title>
 			<meta property="og:title" content="Hafenstadt: Fähren fahren wieder nach Plan">`,
 			`<h1><span class="article__kicker">Hafenstadt</span><span class="visually-hidden">: </span><span class="article__title">Fähren fahren wieder nach Plan</span></h1><p>Text.</p>`,
-			"Fähren fahren wieder nach Plan"},
-		{"kicker the metadata word differently",
-			`<meta property="og:title" content="Neue Regeln: Bäcker öffnen am Sonntag früher | Acme">`,
-			`<h1>
-			<span class="dachzeile">Nach den neuen Regeln</span>
-			<span class="headline">Bäcker öffnen am Sonntag früher</span>
-			</h1><p>Text.</p>`,
-			"Bäcker öffnen am Sonntag früher"},
-		{"kicker set off by a hidden dash",
+			"Hafenstadt: Fähren fahren wieder nach Plan"},
+		{"kicker set off by a hidden dash stays",
 			`<meta property="og:title" content="Floods and Farms – How the Valley Plans for Wet Winters">
 			<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods and Farms – How the Valley Plans for Wet Winters"}</script>`,
 			`<h1><span class="head-a">Floods and Farms</span><span aria-hidden="true"> – </span><span class="head-b">How the Valley Plans for Wet Winters</span></h1><p>Text.</p>`,
-			"How the Valley Plans for Wet Winters"},
+			"Floods and Farms – How the Valley Plans for Wet Winters"},
 		{"kicker set off by spaces only stays",
 			`<meta property="og:title" content="Question - Squad for the New Season">`,
 			`<h1><span class="prefix">Question</span><span>&nbsp;</span>Squad for the New Season</h1><p>Text.</p>`,
 			"Question - Squad for the New Season"},
-		{"kicker set off by a line break",
-			`<meta property="og:title" content="Storm season: Ferries wait in the harbour">`,
-			`<h1><span style="font-size:18px">Storm season:</span><br> Ferries wait in the harbour</h1><p>Text.</p>`,
-			"Ferries wait in the harbour"},
-		{"kicker in a wrapper of the whole headline",
-			`<meta property="og:title" content="Workout of the Week | Ladder Intervals on the Track - Acme Run">`,
-			`<h1><span class="post-title"><small>Workout of the Week</small><br>Ladder Intervals on the Track</span></h1><p>Text.</p>`,
-			"Ladder Intervals on the Track"},
 		{"a bold first word is the headline's",
 			`<meta property="og:title" content="Why Rates Rise Again in Spring">`,
 			`<h1><b>Why</b> Rates Rise Again in Spring</h1><p>Text.</p>`,
@@ -47,11 +30,6 @@ func TestTitleKickerElement(t *testing.T) {
 			`<meta property="og:title" content="The Long Road Back to the Old Harbour: Ferries">`,
 			`<h1><span class="kicker">The Long Road Back to the Old Harbour</span> Ferries</h1><p>Text.</p>`,
 			"The Long Road Back to the Old Harbour: Ferries"},
-		{"kicker the metadata glue before a plain h1",
-			`<meta property="og:title" content="Obituary: Famed Harbour Painter Dies at 98">
-			<script type="application/ld+json">{"@type":"NewsArticle","headline":"Obituary: Famed Harbour Painter Dies at 98"}</script>`,
-			`<h1 class="story-headline">Famed Harbour Painter Dies at 98</h1><p>Text.</p>`,
-			"Famed Harbour Painter Dies at 98"},
 		{"long first part before a plain h1 stays",
 			`<meta property="og:title" content="What the Long Dry Summer Taught the Valley Farmers: Plant Early">
 			<script type="application/ld+json">{"@type":"NewsArticle","headline":"What the Long Dry Summer Taught the Valley Farmers: Plant Early"}</script>`,
