@@ -32,7 +32,7 @@ func readMetadata(c *Context) {
 	ts.addSiteH1s(pm.h1s)
 	ts.readPageNames(ld, firstNonEmpty(c.input.URL, a.URL))
 	title, h1 := pickTitle(ts, pm.h1s, pm.h2s)
-	a.Title = ts.cutDashLabel(cutLabelSuffix(CleanText(ts.headlineOnly(title, pm.h1s))))
+	a.Title = ts.cutDashLabel(cutLabelSuffix(CleanText(ts.dropTrailer(title, pm.h1s))))
 	anchorPos, header := readHeader(anchorH1(h1, pm.h1s))
 	a.Authors = pickAuthors(c, pm, ld, ts, header, anchorPos)
 	a.Image = pickImage(pm, ld, firstNonEmpty(c.input.URL, a.URL))

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -113,11 +112,7 @@ func titleCased(w string) bool {
 // domain, cut at dots and hyphens and lower-cased: "jane", "doe" for
 // www.jane-doe.net.
 func hostWords(pageURL string) []string {
-	u, err := url.Parse(pageURL)
-	if err != nil || u.Hostname() == "" {
-		return nil
-	}
-	labels := strings.Split(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), ".")
+	labels := hostLabels(strings.ToLower(pageURL))
 	if len(labels) < 2 {
 		return nil
 	}

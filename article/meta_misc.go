@@ -80,19 +80,25 @@ func siteKeys(pm *pageMeta, ld ldArticle, site, pageURL string) ([]string, int) 
 // hostLabel returns the main label of u's host: "lemonde" for
 // https://www.lemonde.fr/x.
 func hostLabel(u string) string {
-	p, err := url.Parse(u)
-	if err != nil || p.Host == "" {
-		return ""
-	}
-	labels := strings.Split(strings.TrimPrefix(p.Hostname(), "www."), ".")
+	labels := hostLabels(u)
 	if len(labels) < 2 {
-		return labels[0]
+		return strings.Join(labels, "")
 	}
 	main := labels[len(labels)-2]
 	if len(main) <= 3 && len(labels) >= 3 { // bbc.co.uk
 		main = labels[len(labels)-3]
 	}
 	return main
+}
+
+// hostLabels returns the dot-separated labels of u's host without a
+// leading "www.", or nil when u has no host.
+func hostLabels(u string) []string {
+	p, err := url.Parse(u)
+	if err != nil || p.Hostname() == "" {
+		return nil
+	}
+	return strings.Split(strings.TrimPrefix(p.Hostname(), "www."), ".")
 }
 
 // resolveURL returns ref resolved against base, or ref when either cannot

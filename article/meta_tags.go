@@ -29,12 +29,13 @@ func pickTags(pm *pageMeta, ld ldArticle, title string) []string {
 	for _, n := range links {
 		raw = append(raw, nodeText(n))
 	}
+	titleKey := wordsKey(title)
 	if len(raw) == 0 {
-		if kw := pm.metaValue("keywords"); !repeatsPage(kw, title, pm.metaValue("description", "og:description")) {
+		if kw := pm.metaValue("keywords"); !repeatsPage(kw, titleKey, pm.metaValue("description", "og:description")) {
 			raw = appendSplit(raw, []string{kw})
 		}
 	}
-	return dedupeTags(raw, wordsKey(title))
+	return dedupeTags(raw, titleKey)
 }
 
 // appendSplit appends each value's comma-separated parts.
@@ -45,16 +46,16 @@ func appendSplit(raw, values []string) []string {
 	return raw
 }
 
-// repeatsPage reports whether the keywords kw are the page's title or
-// description again (pages that fill every field with one text), or a cut
-// of the description.
-func repeatsPage(kw, title, desc string) bool {
+// repeatsPage reports whether the keywords kw are the page's title (its
+// wordsKey is titleKey) or description again (pages that fill every field
+// with one text), or a cut of the description.
+func repeatsPage(kw, titleKey, desc string) bool {
 	k := wordsKey(kw)
 	if k == "" {
 		return false
 	}
 	d := wordsKey(desc)
-	return k == wordsKey(title) || d != "" && (strings.HasPrefix(d, k) || strings.HasPrefix(k, d))
+	return k == titleKey || d != "" && (strings.HasPrefix(d, k) || strings.HasPrefix(k, d))
 }
 
 // dedupeTags cleans the tags (entities escaped twice, "&amp;amp;", are

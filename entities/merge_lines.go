@@ -12,26 +12,27 @@ import "strings"
 func pickHome(short *group, sw []string, cands []*group, ws map[*group][]string, facts nameFacts) *group {
 	keep := apart(sw, cands, ws, facts)
 	speaks, skipped := -1, false
+	speaking := func() bool { // speaksAsPerson, read once
+		if speaks < 0 {
+			speaks = boolInt(speaksAsPerson(short, sw))
+		}
+		return speaks == 1
+	}
 	var into *group
 	for _, long := range cands {
 		if keep[long] {
 			skipped = true
 			continue
 		}
-		if into != nil && (long.kind == TypePER) != (into.kind == TypePER) {
-			if speaks < 0 {
-				speaks = boolInt(speaksAsPerson(short, sw))
-			}
-			if speaks == 1 {
-				into = personOf(long, into)
-				continue
-			}
+		if into != nil && (long.kind == TypePER) != (into.kind == TypePER) && speaking() {
+			into = personOf(long, into)
+			continue
 		}
 		if into == nil || better(long, into, short) {
 			into = long
 		}
 	}
-	if skipped && into != nil && into.kind == TypePER && short.kind != TypePER && !speaksAsPerson(short, sw) {
+	if skipped && into != nil && into.kind == TypePER && short.kind != TypePER && !speaking() {
 		return nil // the organisations' name is no one's surname
 	}
 	return into

@@ -27,45 +27,41 @@ func speaksAsPerson(short *group, sw []string) bool {
 // wordAfter returns the lower-cased word that starts after the spaces
 // following byte at of text ("" when punctuation comes first).
 func wordAfter(text string, at int) string {
-	i := at
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += n
-	}
-	j := i
-	for j < len(text) {
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		j += n
-	}
-	return strings.ToLower(text[i:j])
+	i := runForward(text, at, unicode.IsSpace)
+	return strings.ToLower(text[i:runForward(text, i, unicode.IsLetter)])
 }
 
 // wordBefore returns the lower-cased word that ends before the spaces
 // preceding byte at of text ("" when punctuation comes first).
 func wordBefore(text string, at int) string {
-	j := at
+	j := runBack(text, at, unicode.IsSpace)
+	return strings.ToLower(text[runBack(text, j, unicode.IsLetter):j])
+}
+
+// runForward returns the end of the run of runes from byte i of text that
+// in accepts.
+func runForward(text string, i int, in func(rune) bool) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !in(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// runBack returns the start of the run of runes ending at byte j of text
+// that in accepts.
+func runBack(text string, j int, in func(rune) bool) int {
 	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:j])
-		if !unicode.IsSpace(r) {
+		if !in(r) {
 			break
 		}
 		j -= n
 	}
-	i := j
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:i])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		i -= n
-	}
-	return strings.ToLower(text[i:j])
+	return j
 }
 
 // speechWords are speech verbs that follow the one who speaks, in

@@ -86,8 +86,8 @@ func (r *Recognizer) Recognize(a *article.Article) ([]article.Entity, error) {
 	ms := addRepeats(toks, t.mentions(a.Text, toks))
 	groups := mergeMentionsWith(a.Text, ms, t.nameFacts)
 	groups = linkEmbeds(t, a, toks, groups)
-	if !trainedFor(a.Language) {
-		groups = t.keepSure(groups, a.Language)
+	if lang := primaryLanguage(a.Language); !trainedFor(lang) {
+		groups = t.keepSure(groups, lang)
 	}
 	return toEntities(groups), nil
 }

@@ -13,14 +13,17 @@ import (
 // would give many false names.
 var trainedLanguages = map[string]bool{"fr": true, "en": true}
 
-// trainedFor reports whether the model was trained on the language of
-// the BCP 47 tag lang; an unknown language ("") is taken as trained.
-func trainedFor(lang string) bool {
-	if lang == "" {
-		return true
-	}
+// primaryLanguage returns the primary subtag of the BCP 47 tag lang,
+// lower-cased: "de" for "de-AT".
+func primaryLanguage(lang string) string {
 	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	return trainedLanguages[primary]
+	return primary
+}
+
+// trainedFor reports whether the model was trained on the language whose
+// primary subtag is primary; an unknown language ("") is taken as trained.
+func trainedFor(primary string) bool {
+	return primary == "" || trainedLanguages[primary]
 }
 
 // nounCapitals are the languages that capitalise every noun (German,
@@ -28,12 +31,11 @@ func trainedFor(lang string) bool {
 // sign of a name.
 var nounCapitals = map[string]bool{"de": true, "lb": true, "gsw": true}
 
-// keepSure returns the groups of a text in the language lang, one the
-// model was not trained on, that are names on evidence other than the
-// model's guess (see sure). Fewer names are found, but those found are
-// names: the graceful way to degrade.
-func (t *Tagger) keepSure(groups []*group, lang string) []*group {
-	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
+// keepSure returns the groups of a text in the language whose primary
+// subtag is primary, one the model was not trained on, that are names on
+// evidence other than the model's guess (see sure). Fewer names are
+// found, but those found are names: the graceful way to degrade.
+func (t *Tagger) keepSure(groups []*group, primary string) []*group {
 	capitals := !nounCapitals[primary]
 	kept := groups[:0]
 	for _, g := range groups {

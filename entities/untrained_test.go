@@ -10,7 +10,7 @@ import (
 
 func TestTrainedFor(t *testing.T) {
 	for lang, want := range map[string]bool{"": true, "fr": true, "fr-CA": true, "EN-gb": true, "de": false, "es": false, "de-AT": false} {
-		assert.Equal(t, want, trainedFor(lang), lang)
+		assert.Equal(t, want, trainedFor(primaryLanguage(lang)), lang)
 	}
 }
 
