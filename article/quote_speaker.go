@@ -17,6 +17,7 @@ type qmention struct {
 	person     bool
 	org        bool
 	inQuote    bool
+	inst       bool  // an institution named by a noun and a complement, see addInstitution
 	canon      int   // the fullest mention of the same name
 	sameLast   int32 // the mention before with the same last word, or -1
 }
@@ -52,13 +53,15 @@ func (e entityNames) kind(d *qdoc, m int) (EntityKind, bool) {
 	return "", false
 }
 
-// find returns the entity with a mention over m, or named like m.
+// find returns the entity with a mention over m, or named like m. An
+// institution's mention takes only an entity of the same words: the
+// place in its name is not the institution.
 func (e entityNames) find(d *qdoc, m int) int {
 	mm := d.mentions[m]
 	text := d.text[mm.start:mm.end]
 	for i, en := range e.ents {
 		for _, x := range en.Mentions {
-			if x.Start < mm.end && mm.start < x.End {
+			if x.Start < mm.end && mm.start < x.End && (!mm.inst || x.Start == mm.start && x.End == mm.end) {
 				return i
 			}
 		}
@@ -100,7 +103,14 @@ func (d *qdoc) findMentions() {
 func (d *qdoc) unitMentions(un qunit) {
 	for i := un.t0; i < un.t1; {
 		if j := d.nameEnd(i, un.t1); j > i {
-			d.addMention(i, j)
+			if h := d.institutionHead(i, j, un.t0); h >= 0 {
+				d.addInstitution(h, j)
+			} else if end := d.institutionTail(i, j, un.t1); end > j {
+				d.addInstitution(i, end)
+				j = end
+			} else {
+				d.addMention(i, j)
+			}
 			i = j
 			continue
 		}
@@ -119,7 +129,7 @@ func (d *qdoc) classifyMentions(from int) {
 			first, _, _ := strings.Cut(d.low(mm.t0), "-")
 			mm.gender = firstNameGender(first)
 		}
-		mm.org = d.orgName(mm)
+		mm.org = mm.inst || d.orgName(mm)
 		mm.person = !mm.org && (mm.honor != "" || mm.role != "" || mm.t1-mm.t0 >= 2)
 		if k, ok := d.names.kind(d, m); ok {
 			mm.person, mm.org = k == EntityPerson, k == EntityOrganization
@@ -187,7 +197,7 @@ func (d *qdoc) fullest(m int, head int32) int {
 	for c := int(head); c >= 0; c = int(d.mentions[c].sameLast) {
 		cm := d.mentions[c]
 		cn := cm.t1 - cm.t0
-		if cm.inQuote || cn <= n || !d.sameTail(cm, mm, n) || genderClash(cm.gender, mm.gender) {
+		if cm.inQuote || cm.inst || cn <= n || !d.sameTail(cm, mm, n) || genderClash(cm.gender, mm.gender) {
 			continue
 		}
 		if bn := d.mentions[best].t1 - d.mentions[best].t0; cn > bn || cn == bn && nearer(c, best, m) {

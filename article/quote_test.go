@@ -158,3 +158,41 @@ func TestQuotesFirstPersonNotSpeaker(t *testing.T) {
 		assert.NotEqual(t, "I", q.Speaker)
 	}
 }
+
+// TestQuotesInstitutionSpeaker checks that an institution named by a
+// common noun and a place is the speaker, not the place: "estime la
+// préfecture des Landes", "the Paris prosecutor's office said".
+func TestQuotesInstitutionSpeaker(t *testing.T) {
+	for _, c := range []struct{ text, lang string }{
+		{`Tempête sur la côte
+
+La houle grossit depuis mercredi sur le littoral basque.
+
+« Les conditions seront réunies pour déclencher la vague », estime la préfecture des Pyrénées-Atlantiques, dans un communiqué.
+
+« Nous surveillons la situation heure par heure », a déclaré le ministère de l'Intérieur à l'AFP.
+
+« Le risque d'érosion est majeur », avertit le conseil départemental des Landes.`, "fr"},
+		{`Storm on the coast
+
+The swell has grown since Wednesday along the Basque coast.
+
+"Conditions will be met for the wave to form," the prefecture of Pyrénées-Atlantiques said in a statement.
+
+"Beaches will stay closed until further notice," the city of Biarritz announced on Friday.
+
+"We will appeal," the Paris prosecutor's office said.`, "en"},
+	} {
+		a, err := depeche.New().ParseText(context.Background(), strings.NewReader(c.text))
+		require.NoError(t, err)
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, q.Speaker)
+		}
+		want := map[string][]string{
+			"fr": {"préfecture des Pyrénées-Atlantiques", "ministère de l'Intérieur", "conseil départemental des Landes"},
+			"en": {"prefecture of Pyrénées-Atlantiques", "city of Biarritz", "Paris prosecutor's office"},
+		}[c.lang]
+		assert.Equal(t, want, got)
+	}
+}
