@@ -43,6 +43,7 @@ func FindQuotes(cfg *Config, a *Article) []Quote {
 	d := newQdoc(a.Text, lexiconFor(cfg, a.Language), names)
 	defer d.release()
 	d.french = len(d.lex.verbs["déclaré"]) > 0
+	d.english = primarySubtag(a.Language) == "en"
 	d.addUnits(a)
 	d.findMarks()
 	var needed []int

@@ -275,8 +275,8 @@ func (d *qdoc) monthBefore(j int) bool {
 func (d *qdoc) personAfter(m, limit int) int {
 	mm := d.mentions[m]
 	title := d.has(mm.t1-1, clsTitle)
-	if mm.person && !title {
-		return m
+	if mm.person && !title && !d.has(mm.t1, clsTitle) {
+		return m // a title after a person's name may start another's: "said Nexora chief executive Anna Berg"
 	}
 	for k := mm.t1; k < limit && k < mm.t1+5; k++ {
 		if n := d.mentAt[k]; n > 0 {
@@ -323,6 +323,40 @@ func (d *qdoc) afterComplement(j, limit int, w who) who {
 	}
 	return w
 }
+
+// nameModifies reports whether the name of mention m only qualifies the
+// lower-case nouns after it, up to token end where an English subject
+// ends at its verb: "the Berlin wine merchant said", "Nexora's chief
+// executive said".
+// The speaker is then the nouns' holder, whom the text does not name.
+func (d *qdoc) nameModifies(m, end int) bool {
+	if !d.english {
+		return false
+	}
+	noun := false
+	for k := d.mentions[m].t1; k < end; k++ {
+		if !d.word(k) || d.toks[k].cap || d.toks[k].cls&^(clsTitle|clsFiller|clsMinor|clsStopStart) != 0 {
+			return false // not a plain noun or adjective: "Smith took it further, explaining"
+		}
+		l := d.low(k)
+		noun = noun || !d.has(k, clsFiller) && !adverb(l) && !qReflexives[l]
+	}
+	return noun
+}
+
+// headName returns mention m, the last name of a subject that ends at
+// token end, unless end is the verb and m only qualifies the nouns
+// before it (see nameModifies): then -1.
+func (d *qdoc) headName(m, end int) int {
+	if (d.isVerb(end) || d.has(end, clsAuxiliary) && d.low(end) != "a") && d.nameModifies(m, end) {
+		return -1
+	}
+	return m
+}
+
+// qReflexives stand after a name without changing who it is: "Smith
+// herself said".
+var qReflexives = qset(`himself herself themselves itself myself ourselves alone`)
 
 // isVerb reports whether token i is a speech verb form.
 func (d *qdoc) isVerb(i int) bool {
@@ -384,7 +418,7 @@ func (d *qdoc) subjectIn(beg, end int) (who, bool) {
 			w.pron = l
 			return w, false
 		case cand >= 0 && (d.has(j, clsAuxiliary|clsPreposition|clsBoundary) || d.isVerb(j)):
-			w.mention = cand
+			w.mention = d.headName(cand, j)
 			return w, appos
 		case d.has(j, clsTitle):
 			w.role, noun = l, true
@@ -394,7 +428,9 @@ func (d *qdoc) subjectIn(beg, end int) (who, bool) {
 			noun = true
 		}
 	}
-	w.mention = cand
+	if cand >= 0 {
+		w.mention = d.headName(cand, end)
+	}
 	return w, appos && cand < 0
 }
 
@@ -474,7 +510,11 @@ func (d *qdoc) postAttribution(sp *qspan, hi int) (attribution, bool) {
 	}
 	for _, c := range d.sentenceCues(p) {
 		if !c.source && c.vg0 > p && c.t0 < stop {
-			return attribution{cue: c, who: d.npForward(p, c.vg0), immediate: true, found: true}, true
+			w := d.npForward(p, c.vg0)
+			if w.mention >= 0 && d.nameModifies(w.mention, c.vg0) {
+				w.mention = -1
+			}
+			return attribution{cue: c, who: w, immediate: true, found: true}, true
 		}
 	}
 	return attribution{}, false

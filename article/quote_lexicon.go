@@ -63,10 +63,7 @@ var lexicons sync.Map // lexiconKey → *quoteLexicon
 // lexiconFor returns the lexicon of cfg's languages that match tag (all
 // of them when none does), built once and shared.
 func lexiconFor(cfg *Config, tag string) *quoteLexicon {
-	tag = strings.ToLower(tag)
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
+	tag = primarySubtag(tag)
 	key := lexiconKey{cfg, tag}
 	if l, ok := lexicons.Load(key); ok {
 		return l.(*quoteLexicon)
@@ -82,6 +79,16 @@ func lexiconFor(cfg *Config, tag string) *quoteLexicon {
 	}
 	l, _ := lexicons.LoadOrStore(key, newQuoteLexicon(langs))
 	return l.(*quoteLexicon)
+}
+
+// primarySubtag returns the language of a language tag, in lower case:
+// "en" for "en-GB".
+func primarySubtag(tag string) string {
+	tag = strings.ToLower(tag)
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
 }
 
 // newQuoteLexicon merges the quote words of langs.

@@ -196,3 +196,32 @@ The swell has grown since Wednesday along the Basque coast.
 		assert.Equal(t, want, got)
 	}
 }
+
+// TestQuotesNameQualifiesNoun checks English subjects whose name only
+// qualifies the noun that speaks: the speaker is then unnamed, not the
+// place, party or company; a name that heads its clause stays the
+// speaker, and a title after a company's name leads to the person.
+func TestQuotesNameQualifiesNoun(t *testing.T) {
+	text := `Wine and politics
+
+The valley has made a rare red wine for centuries, and Ken Steinhauser has sold it for twenty years.
+
+"If this grape is a gentleman, then its cousin is a lady," the Berlin wine merchant said as he opened a bottle.
+
+The Israeli military said it struck an ambulance "being used by a terrorist cell."
+
+An SNP spokesman said: "This was a legitimate parliamentary expense to cover constituency work while overseas."
+
+"We will keep the vineyard open," Nexora's chief executive said on Monday.
+
+Steinhauser took it a step further, explaining that "a good bottle is an investment."
+
+"Sales are up," said Nexora chief executive Anna Berg.`
+	a, err := depeche.New().ParseText(context.Background(), strings.NewReader(text))
+	require.NoError(t, err)
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Speaker)
+	}
+	assert.Equal(t, []string{"", "", "", "", "Ken Steinhauser", "Anna Berg"}, got)
+}

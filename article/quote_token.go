@@ -23,10 +23,11 @@ type qtok struct {
 // qdoc is the state of one quote extraction: the text, its tokens, units,
 // sentences, quotation spans and name mentions.
 type qdoc struct {
-	text   string
-	lex    *quoteLexicon
-	names  speakerNames
-	french bool // French words are known: "a" is an auxiliary, not an article
+	text    string
+	lex     *quoteLexicon
+	names   speakerNames
+	french  bool // French words are known: "a" is an auxiliary, not an article
+	english bool // the article is in English
 
 	toks     []qtok
 	units    []qunit
