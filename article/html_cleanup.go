@@ -25,7 +25,7 @@ func cleanBlocks(c *Context, start int) {
 		if b.Kind == BlockHeading && emptySection(body[i+1:], b.Level) && !namedTagline(b, body[i+1:], c.article.PageType) {
 			continue
 		}
-		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || captionLine(b.Text)) || promoBlock(b) {
+		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || markedCaption(b.Text)) || promoBlock(b) {
 			continue
 		}
 		kept = append(kept, b)

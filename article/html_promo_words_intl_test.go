@@ -139,7 +139,8 @@ func TestIntlFurnitureKeepsProse(t *testing.T) {
 }
 
 func TestIntlFurnitureWordsFolded(t *testing.T) {
-	for _, ws := range [][]string{intlPromoPrefixes, intlTailPrefixes, rightsReservedPhrases, intlTailPhrases, intlSharePrefixes, intlShareSuffixes} {
+	for _, ws := range [][]string{intlPromoPrefixes, intlTailPrefixes, rightsReservedPhrases, intlTailPhrases, intlSharePrefixes, intlShareSuffixes,
+		intlSignupPhrases, intlPublisherWords, intlRelatedPrefixes} {
 		for _, w := range ws {
 			assert.Equal(t, strings.ToLower(w), w)
 		}

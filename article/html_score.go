@@ -196,7 +196,8 @@ func (s *pageStats) rescore() {
 		for j := i + 1; j < int(in.end); j = int(s.infos[j].end) {
 			sc += s.infos[j].score
 		}
-		if in.flags&infoSurelyBoiler != 0 || in.flags&infoMaybeBoiler != 0 && float32(in.good) <= limit {
+		surely := in.flags&infoSurelyBoiler != 0 && !(float32(in.good) > limit && mediaWrapper(in))
+		if surely || in.flags&infoMaybeBoiler != 0 && float32(in.good) <= limit {
 			in.flags |= infoBoiler
 			sc = -min(abs32(sc), float32(max(in.text-in.good, 1)))
 		}

@@ -13,7 +13,8 @@ import (
 // ("Make sure you stay in the loop with our newsletters"), and so is a
 // pointer to the publisher's editorial policy ("Learn more about our
 // editorial process"). On other pages (a service's or a product's) such
-// calls are the page's own content, and they are kept.
+// calls are the page's own content, and they are kept. The pleas of
+// other languages are in html_tail_calls_intl.go.
 
 // buttonLines are whole lines, folded by lineKey, that are buttons.
 var buttonLines = setOf(
@@ -39,10 +40,10 @@ var signupPhrases = []string{
 	"abonnez-vous", "inscrivez-vous", "notre newsletter", "notre lettre d'information",
 }
 
-// publisherWords are the words by which a call speaks of its publisher
-// ("our newsletter"); "you" is left out, as a story tells its reader
-// where to sign up for a service too.
-var publisherWords = setOf("we", "us", "our", "my", "nous", "notre", "nos")
+// englishPublisherWords are the English and French words by which a
+// call speaks of its publisher ("our newsletter"); "you" is left out, as
+// a story tells its reader where to sign up for a service too.
+var englishPublisherWords = []string{"we", "us", "our", "my", "nous", "notre", "nos"}
 
 // editorialPhrases, folded by lineKey, name a publisher's editorial
 // policy.
@@ -103,10 +104,10 @@ func tailCall(b Block) bool {
 // the publisher ("be sure to sign up so we can stay in touch"), not a
 // fact of the story ("you can sign up at city hall").
 func signupLine(k string) bool {
-	if !containsAnyString(k, signupPhrases) {
+	if !containsAnyString(k, allSignupPhrases) {
 		return false
 	}
-	return opensSentence(k, signupPhrases) || speaksOfPublisher(k)
+	return opensSentence(k, allSignupPhrases) || speaksOfPublisher(k)
 }
 
 // opensSentence reports whether one of the phrases starts k or a
@@ -125,11 +126,11 @@ func opensSentence(k string, phrases []string) bool {
 	return false
 }
 
-// speaksOfPublisher reports whether k has a word of publisherWords, or
+// speaksOfPublisher reports whether k has a word of allPublisherWords, or
 // names the page it is on ("this story").
 func speaksOfPublisher(k string) bool {
 	for _, w := range strings.FieldsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if publisherWords[w] {
+		if allPublisherWords[w] {
 			return true
 		}
 	}

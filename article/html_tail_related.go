@@ -5,7 +5,8 @@ package article
 // may also like") over a few teasers, each a title and a line of
 // description. promoBlock drops the label wherever it is; at the end of
 // an article, under only short blocks, the label is where the article
-// ends, and the teasers below it go with it.
+// ends, and the teasers below it go with it. The labels of other
+// languages are in html_tail_related_intl.go.
 
 // maxRelatedTail is the most blocks after a label of related links that
 // may be cut with it.
@@ -63,5 +64,5 @@ func relatedLabel(b Block) bool {
 		return false
 	}
 	k := lineKey(b.Text)
-	return relatedLabels[k] || hasAnyPrefix(k, relatedPrefixes)
+	return relatedLabels[k] || intlRelatedLabels[k] || hasAnyPrefix(k, relatedPrefixes) || hasAnyPrefix(k, intlRelatedPrefixes)
 }

@@ -82,6 +82,17 @@ func TestCallsToActionAtTheEnd(t *testing.T) {
 	checkEdges(t, atTail, cases, "Contact us")
 }
 
+func TestIntlPleasAtTheEnd(t *testing.T) {
+	cases := []edgeCase{
+		{"German newsletter plea", "<p>Lust auf mehr? Melde dich hier für unseren Newsletter an!</p>", "unseren Newsletter", ""},
+		{"German support plea", "<p>Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.</p>", "Form des Journalismus", ""},
+		{"Spanish newsletter plea", "<p>Puede seguirnos en las redes o suscribirse aquí a nuestra newsletter.</p>", "nuestra newsletter", ""},
+		{"witness call kept", "<p>Zeugen melden sich bitte bei der Polizei in der Hauptstraße.</p>", "", "Zeugen melden sich"},
+		{"someone else's newsletter kept", "<p>Die Stadt verschickt jeden Monat einen Newsletter zu den Bauarbeiten.</p>", "", "einen Newsletter"},
+	}
+	checkEdges(t, atTail, cases)
+}
+
 func TestCaptionWithCreditLeftOut(t *testing.T) {
 	cases := []edgeCase{
 		{"credit after a sentence", "<p>The new lanes on Main Street, seen from the bridge. Photo by: Anna Berg.</p>", "seen from the bridge", ""},
@@ -108,6 +119,10 @@ func TestRelatedLinksAtTheEnd(t *testing.T) {
 		{"label and teasers", "<h3>Related reads</h3>" + teasers, "Ten years of bike lanes", ""},
 		{"more from label", "<p>More from the city desk</p>" + teasers, "bridge reopens", ""},
 		{"long text after the label kept", "<h3>More from the council</h3>" + long, "", "budget of the new tram line"},
+		{"German label", "<h3>Schon gelesen?</h3>" + teasers, "Ten years of bike lanes", ""},
+		{"German most-discussed label", "<p>Meistdiskutierte Artikel</p>" + teasers, "bridge reopens", ""},
+		{"Polish label", "<h3>Najczęściej czytane</h3>" + teasers, "Ten years of bike lanes", ""},
+		{"long text after a German label kept", "<h3>Ähnliche Artikel</h3>" + long, "", "budget of the new tram line"},
 	}
 	checkEdges(t, atTail, cases)
 }
