@@ -46,17 +46,8 @@ func appendText(b *strings.Builder, n *html.Node) { writeText(b, n, false) }
 // element's edge where a word would glue to a capitalised one (see
 // glued).
 func writeText(b *strings.Builder, n *html.Node, spaced bool) {
-	switch n.Type {
-	case html.TextNode:
-		b.WriteString(n.Data)
+	if !openNode(b, n) {
 		return
-	case html.ElementNode:
-		if textless(n) || isHidden(n) {
-			return
-		}
-		if n.DataAtom == atom.Br || !inlineSet.has(n.DataAtom) {
-			b.WriteByte(' ')
-		}
 	}
 	prevElement := false
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -73,6 +64,26 @@ func writeText(b *strings.Builder, n *html.Node, spaced bool) {
 		b.WriteString(piece.String())
 		prevElement = element
 	}
+}
+
+// openNode writes to b the text of the text node n, or the space that
+// sets the element n off the text around it (a line break, a block), and
+// reports whether n's children are to be read: not those of a text node,
+// a script, a style or a hidden element.
+func openNode(b *strings.Builder, n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return false
+	case html.ElementNode:
+		if textless(n) || isHidden(n) {
+			return false
+		}
+		if n.DataAtom == atom.Br || !inlineSet.has(n.DataAtom) {
+			b.WriteByte(' ')
+		}
+	}
+	return true
 }
 
 // neverText are the elements whose content is never article text.

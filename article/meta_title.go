@@ -145,10 +145,11 @@ const maxSitePartWords = 5
 // ("Title / Section / Site").
 func (ts *titleSources) clean(t string) string {
 	t = cutDatePart(t)
+	led := ts.ledBySite(t)
 	for range 3 {
 		cut := false
 		for _, sep := range titleSeparators {
-			if i := strings.LastIndex(t, sep); i > 0 && ts.isSiteSuffix(t[i+len(sep):], sep) {
+			if i := strings.LastIndex(t, sep); i > 0 && ts.isSiteEnd(t[i+len(sep):], sep, led) {
 				t, cut = cutSection(strings.TrimSpace(t[:i]), sep), true
 				break
 			}
@@ -216,6 +217,9 @@ func titleKeys(titles []string) map[string]bool {
 // cleanShortSuffix drops a short last part ("Title | Acme News") from a
 // long page title, as most such parts are the site's name.
 func cleanShortSuffix(t string) string {
+	if h, ok := cutCJKSuffix(t); ok {
+		return h
+	}
 	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · "} {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
@@ -241,11 +245,11 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 	if h, ok := ts.labelSpanTitle(h1s); ok {
 		return h.text, h.node
 	}
-	if h, ok := agreeingH1(h1s, metas, cleaned); ok {
+	if h, ok := ts.agreedH1(h1s, metas, cleaned); ok {
 		titles := ts.cleanedTitles(cleaned)
 		return metaSpelling(numberedTitle(ts.cleanH1(ts.extendedH1(h.text, metas, cleaned)), titles), titles), h.node
 	}
-	if j := headingTitle(h2s, cleaned, ts); j >= 0 {
+	if j := headingTitle(h2s, cleaned, ts); j >= 0 && !h1Holds(h1s, cleaned[j]) {
 		if j >= len(metas)-len(ts.page) {
 			return cleanShortSuffix(cleaned[j]), nil // as pageTitle cuts the <title>
 		}
@@ -364,9 +368,10 @@ func splitFirst(t string) (first, rest string) {
 }
 
 // headText returns the clean text of a headline element, with the
-// entities a page escaped twice decoded and no-break spaces made spaces.
+// entities a page escaped twice decoded, no-break spaces made spaces and
+// ruby readings left out.
 func headText(n *html.Node) string {
-	return CleanText(strings.ReplaceAll(unescapeEntities(nodeText(n)), "\u00a0", " "))
+	return CleanText(strings.ReplaceAll(unescapeEntities(headlineText(n)), "\u00a0", " "))
 }
 
 // h1Choice is an <h1> chosen as the headline.
@@ -377,7 +382,9 @@ type h1Choice struct {
 
 // agreeingH1 returns the first <h1> whose text the metadata titles also
 // give, whole or as their start, or that prints one of them with a
-// kicker before it (a single number stays, see numberKicker).
+// kicker before it (a single number stays, see numberKicker). A title
+// the <h1> sets apart after a kicker counts before a raw metadata title
+// that writes the kicker out (see kickerH1).
 func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 	for i := range h1s {
 		t := trimSourceTail(headText(h1s[i].n), cleaned)
@@ -385,19 +392,21 @@ func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 		if k == "" || len(t) > maxTitle {
 			continue
 		}
-		for j, m := range metas {
-			if k == titleKey(cleaned[j]) || k == titleKey(m) || prefixKey(titleKey(m), k) || startsCut(cleaned[j], k) {
+		for _, c := range cleaned {
+			if k == titleKey(c) {
 				return h1Choice{t, &h1s[i]}, true
 			}
 		}
-		spaced := kickerKey(h1s[i].n, k)
-		for _, c := range cleaned {
-			if ck := titleKey(c); strings.Count(ck, " ") >= 2 && strings.HasSuffix(spaced, " "+ck) {
-				if numberKicker(spaced, ck) {
-					return h1Choice{t, &h1s[i]}, true
-				}
-				return h1Choice{c, &h1s[i]}, true // the <h1> with a kicker before the headline
+		if h, ok := kickerH1(h1s[i].n, k, cleaned, true); ok {
+			return h1Choice{firstNonEmpty(h, t), &h1s[i]}, true
+		}
+		for j, m := range metas {
+			if k == titleKey(m) || prefixKey(titleKey(m), k) || startsCut(cleaned[j], k) {
+				return h1Choice{t, &h1s[i]}, true
 			}
+		}
+		if h, ok := kickerH1(h1s[i].n, k, cleaned, false); ok {
+			return h1Choice{firstNonEmpty(h, t), &h1s[i]}, true
 		}
 	}
 	return h1Choice{}, false

@@ -1,6 +1,10 @@
 package article
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // This file reconciles an <h1> with a metadata title that it writes out
 // with more, and a metadata title with another that it writes out with
@@ -12,7 +16,11 @@ import "strings"
 //     date ("Dec 18 2025 A post") is more than one word, and stays a kicker;
 //   - a title with the site's name glued on without a separator ("Acme
 //     University Online Tuition" beside "Online Tuition | Acme
-//     University") yields to the title another source gives alone.
+//     University") yields to the title another source gives alone;
+//   - a kicker the <h1> sets apart in an element or on a line of its own
+//     ("<small>Tunisia</small><br>A New Government") is left out when a
+//     metadata title gives the rest alone, though the <title> may write
+//     the kicker out ("Tunisia | A New Government").
 
 // numberKicker reports whether the <h1> key spaced is the title key ck
 // after a single number.
@@ -42,4 +50,44 @@ func (ts *titleSources) bareSiteOf(t string, others []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// kickerH1 returns the metadata title, cut of its site name, that the
+// <h1> n (of key k) prints after a kicker ("Floods Why the valley
+// drowns" for "Why the valley drowns"); after a single number it returns
+// "" and reports that the <h1> agrees as it is. With set, the title must
+// also be set apart in the <h1>: an element or a line of its own, as a
+// kicker the page prints apart is no part of the headline even where its
+// <title> writes it out.
+func kickerH1(n *html.Node, k string, cleaned []string, set bool) (string, bool) {
+	spaced := kickerKey(n, k)
+	for _, c := range cleaned {
+		ck := titleKey(c)
+		if strings.Count(ck, " ") < 2 || !strings.HasSuffix(spaced, " "+ck) || set && !holdsAlone(n, ck) {
+			continue
+		}
+		if numberKicker(spaced, ck) {
+			return "", true
+		}
+		return c, true // the <h1> with a kicker before the headline
+	}
+	return "", false
+}
+
+// maxKickerNodes bounds the nodes of an <h1> holdsAlone looks at.
+const maxKickerNodes = 64
+
+// holdsAlone reports whether a node inside the <h1> n, an element or a
+// line of text, holds the text of key ck alone.
+func holdsAlone(n *html.Node, ck string) bool {
+	seen := 0
+	for d := range descendants(n) {
+		if seen++; seen > maxKickerNodes {
+			return false
+		}
+		if d != n && (d.Type == html.TextNode || d.Type == html.ElementNode) && titleKey(nodeText(d)) == ck {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,45 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file cuts the site's name off a Chinese or Japanese page title,
+// where no spaces set it apart: "长江大桥今日通车-新闻网", "标题_频道_网站".
+
+// cjkSeparators set the site's name off a title written without spaces.
+var cjkSeparators = []string{"-", "_", "|"}
+
+// maxCJKSiteRunes is the most characters of a site's name cut after a
+// title written without spaces.
+const maxCJKSiteRunes = 8
+
+// cutCJKSuffix returns the head of the title t when its last part, after
+// a bar, a dash or an underscore between two Chinese or Japanese
+// characters, is a short name after a headline at least twice as long;
+// ok is false when t has no such part.
+func cutCJKSuffix(t string) (head string, ok bool) {
+	at := -1
+	for _, sep := range cjkSeparators {
+		at = max(at, strings.LastIndex(t, sep))
+	}
+	if at <= 0 || at+1 >= len(t) {
+		return t, false
+	}
+	head, tail := t[:at], t[at+1:]
+	before, _ := utf8.DecodeLastRuneInString(head)
+	after, _ := utf8.DecodeRuneInString(tail)
+	n := utf8.RuneCountInString(tail)
+	if !isCJKRune(after) || !isCJKRune(before) && !isCJKPunct(before) || n > maxCJKSiteRunes ||
+		utf8.RuneCountInString(head) < 2*n || strings.ContainsRune(tail, ' ') {
+		return t, false
+	}
+	return head, true
+}
+
+// isCJKPunct reports whether r is a full-width mark that ends a Chinese
+// or Japanese sentence or quote: "！", "？", "」".
+func isCJKPunct(r rune) bool {
+	return strings.ContainsRune("！？。」』）】", r)
+}

@@ -1,0 +1,40 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file reads a headline set with ruby: the reading a Japanese or
+// Chinese page prints over its words (<ruby>子<rt>こ</rt></ruby>) is a help
+// to the reader, no part of the headline its metadata gives.
+
+// maxRubyDepth bounds how deep rubyBaseText reads into a headline.
+const maxRubyDepth = 32
+
+// headlineText returns the text of the headline element n, without its
+// ruby readings when it has any.
+func headlineText(n *html.Node) string {
+	if findFirst(n, atom.Rt) == nil {
+		return nodeText(n)
+	}
+	var b strings.Builder
+	rubyBaseText(&b, n, 0)
+	return CleanText(b.String())
+}
+
+// rubyBaseText writes the text of n's subtree to b as appendText does,
+// leaving out the ruby readings (<rt>) and their brackets (<rp>).
+func rubyBaseText(b *strings.Builder, n *html.Node, depth int) {
+	if n.Type == html.ElementNode && (n.DataAtom == atom.Rt || n.DataAtom == atom.Rp) || !openNode(b, n) {
+		return
+	}
+	if depth >= maxRubyDepth {
+		return
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		rubyBaseText(b, ch, depth+1)
+	}
+}
