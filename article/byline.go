@@ -34,7 +34,7 @@ func (r bylineReader) read(s string) []Author {
 	if len(s) > maxBylineText {
 		s = s[:strings.LastIndexByte(s[:maxBylineText], ' ')+1]
 	}
-	s = bylineSeparators.Replace(cutRoleCredits(r.cutDates(s)))
+	s = bylineSeparators.Replace(cutRoleCredits(r.cutDates(joinSlashedNames(s))))
 	seg, _ := r.segment(s)
 	return withAgencyParts(r.names(seg), s, seg)
 }
@@ -88,6 +88,7 @@ func wordEdge(s string, i int) bool {
 func (r bylineReader) segment(s string) (string, bool) {
 	first, reviewer := "", ""
 	for part := range strings.FieldsFuncSeq(s, isBylineBreak) {
+		label := r.strict && isWordLabel(part)
 		part = strings.Trim(part, " ,;:.-\u00a0")
 		if part == "" {
 			continue
@@ -99,7 +100,7 @@ func (r bylineReader) segment(s string) (string, bool) {
 		if rest, ok := r.stripPrefix(part); ok {
 			return rest, true
 		}
-		if first == "" {
+		if first == "" && !label {
 			first = part
 		}
 	}
@@ -107,6 +108,15 @@ func (r bylineReader) segment(s string) (string, bool) {
 		return reviewer, false
 	}
 	return first, false
+}
+
+// isWordLabel reports whether part is one word and a colon: a label
+// ("Stand:", "Quelle:", "Źródło:") that names no one. A name and a colon
+// ("Jane Doe:") introduces what she says, and stays.
+func isWordLabel(part string) bool {
+	word, ok := strings.CutSuffix(strings.Trim(part, " \u00a0"), ":")
+	word = strings.TrimRight(word, " \u00a0") // "Source :", in French
+	return ok && word != "" && !strings.ContainsAny(word, " \u00a0")
 }
 
 // isBylineBreak reports whether r separates the parts of a byline line.

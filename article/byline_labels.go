@@ -8,9 +8,11 @@ import "strings"
 // beside the poster's name, not a name.
 
 // nounPrefixes are the byline prefixes that are nouns naming the text
-// ("Text", "Texte"): they introduce a byline only with a colon after
-// them, or alone as the label of the next element.
-var nounPrefixes = []string{"text", "texte", "texto", "tekst", "teksti", "текст", "interview"}
+// ("Text", "Texte") or, in French, its writer ("Auteur", which also
+// starts sentences: "Auteur de trois romans, il…"): they introduce a
+// byline only with a colon after them, or alone as the label of the next
+// element.
+var nounPrefixes = []string{"text", "texte", "texto", "tekst", "teksti", "текст", "interview", "auteur", "auteure", "auteurs"}
 
 // colonNouns are the noun prefixes that need their colon even alone: an
 // "Interview" printed by itself is the label of a section or a tag.

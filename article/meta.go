@@ -87,9 +87,15 @@ func readHeader(h1 *posNode) (int, []headerText) {
 	return h1.pos, headerTexts(h1.n)
 }
 
-// pickAuthors reconciles the authors of every source.
+// pickAuthors reconciles the authors of every source, and looks past an
+// organisation they all credit (peopleOverOrgs).
 func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, header []headerText, anchor int) []Author {
 	ap := newAuthorPicker(c.cfg.languages, ts)
+	return ap.peopleOverOrgs(c.Document(), pm, ap.pick(c, pm, ld, header, anchor))
+}
+
+// pick reconciles the authors of every source.
+func (ap authorPicker) pick(c *Context, pm *pageMeta, ld ldArticle, header []headerText, anchor int) []Author {
 	structured, orgs := ap.fromJSONLD(ld)
 	printed := ap.fromHeader(pm, header, anchor)
 	if len(structured) == 0 && len(printed) == 0 {
@@ -110,8 +116,8 @@ func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, heade
 		}
 		return ap.personSite(c.Document(), pm, c.article.SiteName, firstNonEmpty(c.input.URL, c.article.URL))
 	}
-	if ap.bylineWins(ld, structured, orgs, printed) {
-		return printed // the byline names the people the metadata credits to a company
+	if ap.bylineWins(ld, structured, orgs, printed) || ap.outvoted(pm, structured, printed) {
+		return printed // the byline names the people the metadata credits to a company, or to someone else
 	}
 	if len(structured) == 0 {
 		if structured = ap.fromMeta(pm); ap.printedOverMeta(structured, printed) {

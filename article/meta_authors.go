@@ -73,7 +73,7 @@ func (ap authorPicker) fromJSONLD(ld ldArticle) ([]Author, bool) {
 func (ap authorPicker) fromMeta(pm *pageMeta) []Author {
 	for _, k := range authorMetaKeys {
 		for _, v := range pm.metaValues(k) {
-			if k == "twitter:data1" && pm.metaValue("twitter:label1") != "Written by" {
+			if k == "twitter:data1" && !isWrittenByLabel(pm.metaValue("twitter:label1")) {
 				continue
 			}
 			if looksLikeURL(v) {
@@ -102,7 +102,7 @@ func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) 
 			}
 			continue
 		}
-		if len(t.text) > maxBylineStart || inProse(t) {
+		if len(t.text) > maxBylineStart || inProse(t) || licenceCredit(t) {
 			continue
 		}
 		line := ap.bylineRun(rest, texts[i+1:])

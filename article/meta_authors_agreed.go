@@ -58,8 +58,7 @@ func repeatsCredit(pm *pageMeta, v string) bool {
 			}
 		}
 	}
-	if strings.EqualFold(pm.metaValue("twitter:label1"), "Written by") &&
-		strings.EqualFold(strings.TrimSpace(CleanText(pm.metaValue("twitter:data1"))), v) {
+	if w := twitterWriter(pm); w != "" && strings.EqualFold(w, v) {
 		return true
 	}
 	for _, a := range pm.authors {
