@@ -36,9 +36,10 @@ func (dc *dateCands) fromHeader(texts []headerText) {
 					s = s[end:]
 					continue
 				}
-				dc.list = append(dc.list, dateCand{d: d, rank: rankVisible, modified: dc.isModifiedAround(ctx, s[end:]),
-					line:   dc.isDateLine(t.node, t.text) || s == t.text && opensDateline(s, start, end) && !dc.inTeaser(t.node),
-					marked: dateElement(t.node), dist: max(t.pos, -t.pos)})
+				dc.list = append(dc.list, dateCand{d: d, rank: rankVisible,
+					modified: dc.isModifiedAround(ctx, s[end:]) || updateBesidePublication(t.node),
+					line:     dc.isDateLine(t.node, t.text) || s == t.text && opensDateline(s, start, end) && !dc.inTeaser(t.node),
+					marked:   dateElement(t.node), dist: max(t.pos, -t.pos)})
 			}
 			s = s[end:]
 		}

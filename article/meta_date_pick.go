@@ -138,6 +138,9 @@ func (dc *dateCands) reconcile(meta, printed Date) Date {
 	if d, ok := dc.printedLocalDay(meta, printed); ok {
 		return d
 	}
+	if d, ok := swappedOn(meta, printed); ok {
+		return d
+	}
 	switch {
 	case dc.posted:
 	case dayOf(printed) < dayOf(meta) && !dc.inDateList(printed):
