@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords are the most frequent short words of each language the
@@ -37,6 +38,19 @@ var stopwordIndex = func() map[string][]string {
 // "nl", "ca", "ro", "sv", "pl"), or "" when the text is too short or
 // unclear. Only the first 64 KiB of text are read.
 func DetectLanguage(text string) string {
+	scores, hits := stopwordScores(text, 1)
+	best, second := bestTwo(scores)
+	if hits < 3 || scores[best] < 2 || scores[best] < 1.25*scores[second] {
+		return ""
+	}
+	return best
+}
+
+// stopwordScores counts the stopwords of at least minLen letters of each
+// language in the first 64 KiB of text, a word shared by several
+// languages counting for each in part, and how many words were
+// stopwords.
+func stopwordScores(text string, minLen int) (map[string]float64, int) {
 	if len(text) > 64<<10 {
 		text = text[:64<<10]
 	}
@@ -44,18 +58,15 @@ func DetectLanguage(text string) string {
 	hits := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
 		langs := stopwordIndex[w]
+		if len(langs) == 0 || utf8.RuneCountInString(w) < minLen {
+			continue
+		}
 		for _, l := range langs {
 			scores[l] += 1 / float64(len(langs))
 		}
-		if len(langs) > 0 {
-			hits++
-		}
+		hits++
 	}
-	best, second := bestTwo(scores)
-	if hits < 3 || scores[best] < 2 || scores[best] < 1.25*scores[second] {
-		return ""
-	}
-	return best
+	return scores, hits
 }
 
 // bestTwo returns the keys with the highest and second-highest scores,
@@ -77,8 +88,10 @@ func bestTwo(scores map[string]float64) (best, second string) {
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
 
 // LanguageDetection is the extension that sets Article.Language from the
-// article's own words when the page did not declare it. It is one of the
-// defaults and runs at priority 300.
+// article's own words when the page did not declare it, or declared a
+// language the text is plainly not in: templates often keep the lang
+// attribute of their theme (lang="en" over a French article). It is one
+// of the defaults and runs at priority 300.
 var LanguageDetection = NewLanguageDetection()
 
 // NewLanguageDetection returns the language detection extension.
@@ -89,8 +102,31 @@ func NewLanguageDetection() Extender {
 }
 
 func detectArticleLanguage(_ *Context, a *Article) error {
+	text := a.Title + "\n" + a.Text // Text starts with the standfirst
 	if a.Language == "" {
-		a.Language = DetectLanguage(a.Title + "\n" + a.Text) // Text starts with the standfirst
+		a.Language = DetectLanguage(text)
+	} else if l := plainLanguage(text); l != "" && l != primarySubtag(a.Language) && stopwords[primarySubtag(a.Language)] != nil {
+		a.Language = l
 	}
 	return nil
+}
+
+// Bounds of a text plainly in one language: its stopwords, and how many
+// times more of them are of that language than of the next.
+const (
+	minPlainHits  = 40
+	minPlainRatio = 3
+)
+
+// plainLanguage returns the language text is plainly written in, by the
+// measure of DetectLanguage with stricter bounds and without its
+// one-letter words ("a", "e", "o"), which the names and initials of a
+// table of results are full of, or "".
+func plainLanguage(text string) string {
+	scores, hits := stopwordScores(text, 2)
+	best, second := bestTwo(scores)
+	if hits < minPlainHits || scores[best] < minPlainRatio*scores[second] {
+		return ""
+	}
+	return best
 }

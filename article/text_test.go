@@ -245,3 +245,26 @@ func FuzzParseTweetSignature(f *testing.F) {
 		}
 	})
 }
+
+// TestDeclaredLanguageOverruled checks that a page's declared language
+// yields to the language its text is plainly in (a theme's lang="en" over
+// a French article), and stands when the text is short or a table of
+// names.
+func TestDeclaredLanguageOverruled(t *testing.T) {
+	french := strings.Repeat("<p>Le conseil municipal a voté lundi le budget de la ville, qui prévoit une hausse des dépenses pour les écoles et les transports, selon le maire qui a présenté le texte devant les élus.</p>", 3)
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", french, "fr"},
+		{"en-US", french, "fr"},
+		{"fr", french, "fr"},
+		{"ja", french, "ja"}, // a language the detector does not know stands
+		{"en", "<p>Le conseil a voté le budget.</p>", "en"}, // too short to overrule
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>Le budget voté</title></head><body><article><h1>Le budget voté</h1>` + c.body + `</article></body></html>`
+		a, err := ParseHTML(context.Background(), testConfig(), strings.NewReader(page), Input{})
+		require.NoError(t, err)
+		assert.Equal(t, c.want, a.Language, c.lang)
+	}
+	results := strings.Repeat("1. Anna a Costa, 12,5 s; 2. Lea e Silva, 12,9 s; 3. Mia o Souza, 13,1 s; 4. Ida a Lima, 13,4 s\n", 16)
+	assert.Empty(t, plainLanguage(results), "one-letter words are no evidence")
+	assert.Equal(t, "pt", DetectLanguage(results), "as they are for a text with no declared language")
+}
