@@ -57,15 +57,16 @@ func (s *pageStats) parentIndex(k int) int {
 	return -1
 }
 
-// alikeCards counts the siblings of n, n included, of its kind and class
-// that hold a link and text: the cards of a list, when they are several.
+// alikeCards counts the siblings of n, n included, of its kind and card
+// class (see cardClass) that hold a link and text: the cards of a list,
+// when they are several.
 func alikeCards(n *html.Node) int {
 	if n.Type != html.ElementNode || n.Parent == nil || !isCard(n) {
 		return 0
 	}
-	class, count := Attr(n, "class"), 0
+	class, count := cardClass(n), 0
 	for sib := n.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
-		if sib.Type == html.ElementNode && sib.DataAtom == n.DataAtom && Attr(sib, "class") == class && isCard(sib) {
+		if sib.Type == html.ElementNode && sib.DataAtom == n.DataAtom && cardClass(sib) == class && isCard(sib) {
 			count++
 		}
 	}
@@ -120,11 +121,15 @@ func (s *pageStats) bestCardList() int {
 }
 
 // cardGroup is a run of alike cards among the children of an element:
-// their kind and class, how many they are and their text.
+// their kind and card class, how many they are and their text.
 type cardGroup struct {
 	node  *html.Node // the first card
 	count int
 	text  int32
+	links int32 // of which inside links
+	// loose says the cards' classes differ beyond their card word, see
+	// cardClass.
+	loose bool
 }
 
 // cardText returns the text of the largest group of alike card children
@@ -141,7 +146,8 @@ func (s *pageStats) cardText(i int) int32 {
 		g := findGroup(&groups, ch.node)
 		g.count++
 		g.text += ch.text
-		if g.count >= minCards && g.text > best && g.text >= int32(g.count)*minCardAvg {
+		g.links += ch.links
+		if g.count >= minCards && g.text > best && g.text >= int32(g.count)*minCardAvg && !(g.loose && g.menu()) {
 			best = g.text
 		}
 	}
@@ -153,7 +159,8 @@ func (s *pageStats) cardText(i int) int32 {
 func findGroup(groups *[]cardGroup, n *html.Node) *cardGroup {
 	for k := range *groups {
 		g := &(*groups)[k]
-		if g.node.DataAtom == n.DataAtom && g.node.Data == n.Data && Attr(g.node, "class") == Attr(n, "class") {
+		if g.node.DataAtom == n.DataAtom && g.node.Data == n.Data && cardClass(g.node) == cardClass(n) {
+			g.loose = g.loose || Attr(g.node, "class") != Attr(n, "class")
 			return g
 		}
 	}
@@ -164,3 +171,11 @@ func findGroup(groups *[]cardGroup, n *html.Node) *cardGroup {
 // minCardAvg is the least average text of a card, so that menus of
 // short links are not taken for cards.
 const minCardAvg = 40
+
+// menu reports whether the group's cards hold nothing but links, as the
+// items of a menu do. Cards alike only by their card word (see cardClass)
+// must show something besides their links (a price, a snippet, a date):
+// a menu's items, each with its own id in its class, are alike too.
+func (g *cardGroup) menu() bool {
+	return g.text-g.links < int32(g.count)
+}
