@@ -97,10 +97,17 @@ func isCredential(s string) bool {
 	return true
 }
 
+// differFirstASCII reports whether a and b are ASCII bytes that differ
+// but in case: the first bytes of two strings strings.EqualFold finds
+// different, told without a call (most prefixes tried are not there).
+func differFirstASCII(a, b byte) bool {
+	return a < utf8.RuneSelf && b < utf8.RuneSelf && lowerASCII(a) != lowerASCII(b)
+}
+
 // hasPrefixFold reports whether s starts with the word p, ignoring case,
 // followed by the end of s, a space or a colon; it returns the rest.
 func hasPrefixFold(s, p string) (string, bool) {
-	if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+	if len(s) < len(p) || len(p) > 0 && differFirstASCII(s[0], p[0]) || !strings.EqualFold(s[:len(p)], p) {
 		return s, false
 	}
 	rest := s[len(p):]

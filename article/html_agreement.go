@@ -200,11 +200,33 @@ func (t *trigrams) found(set map[uint64]struct{}) int {
 func nonSpaceBytes(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\n', '\t', '\r', '\f':
-		default:
-			n++
-		}
+		n += int(nonSpaceByte[s[i]])
+	}
+	return n
+}
+
+// nonSpaceByte is 1 at the bytes that are not ASCII white space, for a
+// count without a branch per byte.
+var nonSpaceByte = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = 1
+	}
+	for _, c := range []byte(" \n\t\r\f") {
+		t[c] = 0
+	}
+	return t
+}()
+
+// nonSpaceBytesOver counts the bytes of s that are not ASCII white space
+// while they are at most limit: past it, it stops early and returns some
+// count above limit, so that a long text costs no more than limit bytes'
+// reading to a caller that only wants to know it is too long.
+func nonSpaceBytesOver(s string, limit int) int {
+	n := 0
+	for len(s) > 0 && n <= limit {
+		k := min(len(s), limit-n+1)
+		n += nonSpaceBytes(s[:k])
+		s = s[k:]
 	}
 	return n
 }

@@ -18,11 +18,26 @@ import (
 // resolveStreamed does what those calls do, in the order the page makes
 // them.
 
-// streamCallNames are the runtime's calls, one of which is in every page
-// that streams a part ($RR fills a boundary once its style sheets are
-// loaded). Each starts with "$", rare in markup, so a page without them
-// costs fast scans only.
-var streamCallNames = []string{"$RC(", "$RS(", "$RR("}
+// streamCallKinds are the letters after "$R" of the runtime's calls, one
+// of which ($RC(, $RS( or $RR() is in every page that streams a part ($RR
+// fills a boundary once its style sheets are loaded). Each starts with
+// "$", rare in markup, so a page without them costs one fast scan only.
+const streamCallKinds = "CSR"
+
+// hasStreamCall reports whether page holds one of the runtime's calls,
+// in one scan for "$R" rather than one per call.
+func hasStreamCall(page string) bool {
+	for {
+		i := strings.Index(page, "$R")
+		if i < 0 {
+			return false
+		}
+		page = page[i+2:]
+		if len(page) >= 2 && strings.IndexByte(streamCallKinds, page[0]) >= 0 && page[1] == '(' {
+			return true
+		}
+	}
+}
 
 // streamCall is one call of React's streaming runtime: kind 'C' fills a
 // boundary (first the template's id, then the part's), 'S' a placeholder
@@ -36,7 +51,7 @@ type streamCall struct {
 // is the markup doc was parsed from, used to skip the work on pages that
 // stream nothing.
 func resolveStreamed(doc *html.Node, page string) {
-	if !containsAnyString(page, streamCallNames) {
+	if !hasStreamCall(page) {
 		return
 	}
 	ids := make(map[string]*html.Node)

@@ -2,6 +2,8 @@ package article
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -115,7 +117,7 @@ func teaserSize(n *html.Node) int {
 	for d := range descendants(n) {
 		switch {
 		case d.Type == html.TextNode:
-			k := nonSpaceBytes(d.Data)
+			k := nonSpaceBytesOver(d.Data, maxTeaserBox-text)
 			text += k
 			if inLink(d, n) {
 				linked += k
@@ -168,5 +170,18 @@ func inLink(d, top *html.Node) bool {
 // in this one (an accordion's or a tab's toggle) or to a script.
 func pageLink(href string) bool {
 	href = strings.TrimSpace(href)
-	return href != "" && href[0] != '#' && !strings.HasPrefix(strings.ToLower(href), "javascript:")
+	return href != "" && href[0] != '#' && !hasLowerPrefix(href, "javascript:")
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with p, which
+// is lower-case ASCII, lower-casing only the runes it compares.
+func hasLowerPrefix(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		r, w := utf8.DecodeRuneInString(s)
+		if unicode.ToLower(r) != rune(p[i]) {
+			return false
+		}
+		s = s[w:]
+	}
+	return true
 }

@@ -206,7 +206,7 @@ func (m *pageMeta) meta(n *html.Node) {
 		return
 	}
 	for _, key := range keys[:k] {
-		for _, f := range strings.Fields(key) { // property="og:title twitter:title"
+		for f := range strings.FieldsSeq(key) { // property="og:title twitter:title"
 			m.metas = append(m.metas, metaTag{f, content})
 		}
 	}

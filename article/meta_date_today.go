@@ -59,12 +59,28 @@ func hasTodayName(n *html.Node) bool {
 // made of a word of today and the word date or time ("todays-date",
 // "currentDate").
 func namesToday(val string) bool {
-	for _, name := range strings.Fields(strings.ToLower(val)) {
+	lower := strings.ToLower(val)
+	if !mentionsToday(lower) {
+		return false
+	}
+	for _, name := range strings.Fields(lower) {
 		words := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' })
 		if len(words) == 1 {
 			words = splitTodayName(words[0])
 		}
 		if hasAnyWord(words, todayWords) && hasAnyWord(words, []string{"date", "time", "datetime"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsToday reports whether the lower-cased value holds one of
+// todayWords anywhere, which each name namesToday accepts does: most class
+// values do not, and are turned away without being split.
+func mentionsToday(lower string) bool {
+	for _, w := range todayWords {
+		if strings.Contains(lower, w) {
 			return true
 		}
 	}

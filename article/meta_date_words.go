@@ -43,10 +43,14 @@ var dateLineWords = foldedSet("on", "at", "am", "pm", "a.m.", "p.m.", "le", "à"
 	"|", "-", "•", "·", "/", "—", "–", ",", ":")
 
 // lastLabel returns the index of the last of labels in s, as whole words,
-// or -1. s and labels are lower case.
+// or -1. s and labels are lower case. Most labels are not in s: the quick
+// strings.Contains turns them away before the slower backward search.
 func lastLabel(s string, labels []string) int {
 	last := -1
 	for _, l := range labels {
+		if !strings.Contains(s, l) {
+			continue
+		}
 		for i := strings.LastIndex(s, l); i > last; i = strings.LastIndex(s[:i], l) {
 			if labelEdge(s, i-1, l[0]) && labelEdge(s, i+len(l), l[len(l)-1]) {
 				last = i

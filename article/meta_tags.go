@@ -168,7 +168,7 @@ func tagSlug(href string) string {
 // tags or categories: rel="tag" (HTML's "a tag that applies to the current
 // document"), alone or with "category".
 func isTagLink(n *html.Node) bool {
-	for _, r := range strings.Fields(Attr(n, "rel")) {
+	for r := range strings.FieldsSeq(Attr(n, "rel")) {
 		if strings.EqualFold(r, "tag") {
 			return true
 		}

@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -19,25 +20,61 @@ const maxTitle = 400
 var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » ", " « ", " // ", " / ", ": ", " : ", " ~ ", "｜"}
 
 // titleKey folds a title for comparing: lower case, letters and digits
-// only, single spaces.
+// only, single spaces. ASCII bytes, most of a title, are folded through a
+// table without decoding, into a buffer on the stack for most titles.
 func titleKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '’' || r == '\u00ad':
-		default:
+	var buf [128]byte
+	b, space := buf[:0], false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			b, space = appendKeyRune(b, r, space)
+			continue
+		}
+		i++
+		switch k := titleKeyByte[c]; k {
+		case 0:
 			space = true
+		case '\'':
+		default:
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b, space = append(b, k), false
 		}
 	}
-	return b.String()
+	return string(b)
+}
+
+// titleKeyByte is what titleKey does with an ASCII byte: a letter or a
+// digit is written lower-cased, the apostrophe is dropped, and any other
+// byte (0 here) separates words.
+var titleKeyByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		if asciiAlnum(c) {
+			t[c] = lowerASCII(c)
+		}
+	}
+	t['\''] = '\''
+	return t
+}()
+
+// appendKeyRune is titleKey for a rune past ASCII, after the words so far
+// in b, space telling whether a separator came since; it returns b and
+// space updated.
+func appendKeyRune(b []byte, r rune, space bool) ([]byte, bool) {
+	switch {
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		return utf8.AppendRune(b, unicode.ToLower(r)), false
+	case r == '’' || r == '\u00ad':
+		return b, space
+	}
+	return b, true
 }
 
 // titleSources are the titles the metadata gives, best first.

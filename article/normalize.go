@@ -134,10 +134,54 @@ func joinsEmoji(prev rune, rest string) bool {
 
 // toNFC normalises s to NFC, doing no work when it already is.
 func toNFC(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	if nfcByBytes(s) || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// nfcByBytes reports whether s is valid UTF-8 of runes that nfcStable
+// passes: such text, most of a page in many scripts, is in NFC already,
+// which a look at its runes tells more cheaply than the normaliser's
+// tables.
+func nfcByBytes(s string) bool {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+			continue
+		case 0xc2 <= c && c <= 0xcb && i+1 < len(s) && s[i+1]&0xc0 == 0x80: // U+0080 to U+02FF
+			i += 2
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !nfcStable(r) { // an invalid byte reads as U+FFFD, not stable
+			return false
+		}
+		i += w
+	}
+	return true
+}
+
+// nfcStable reports whether r is in NFC on its own and never combines
+// with the rune before it, so that a text of such runes is in NFC: the
+// runes below U+0300, where the combining marks start (ASCII, the Latin
+// letters), Cyrillic but its combining marks, the general punctuation
+// (dashes, curly quotes) but the two quads NFC replaces, the CJK symbols
+// and kana but their combining marks, the CJK ideographs, the Hangul
+// syllables and the full-width forms.
+func nfcStable(r rune) bool {
+	switch {
+	case r < 0x300:
+		return true
+	case r < 0x2000:
+		return 0x400 <= r && r <= 0x482 || 0x488 <= r && r <= 0x52f
+	case r < 0x3000:
+		return 0x2002 <= r && r <= 0x206f
+	case r < 0x4e00:
+		return r <= 0x3029 || 0x3030 <= r && r <= 0x3098 || 0x309b <= r && r <= 0x30ff
+	}
+	return r <= 0x9fff || 0xac00 <= r && r <= 0xd7a3 || 0xff00 <= r && r <= 0xffef
 }
 
 // cutText shortens s to at most max bytes, at a word boundary when one is

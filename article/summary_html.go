@@ -421,7 +421,8 @@ func (f *summaryFinder) scan(n *html.Node) {
 		}
 		if f.found == nil {
 			if s, _, ok := keyPoints(f.r, ch, false); ok {
-				f.found = &s
+				found := s // copied, so that s is not moved to the heap on every call
+				f.found = &found
 				continue
 			}
 		}
