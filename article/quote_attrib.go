@@ -230,6 +230,9 @@ func (d *qdoc) npForward(i, limit int) who {
 			if p, ok := d.roleApposition(int(m-1), limit); ok && (noun || w.role != "") {
 				w.mention = p
 			}
+			if w.mention == int(m-1) && d.modifiesAfter(w.mention, limit, j > i) {
+				w.mention = -1
+			}
 			return w
 		}
 		if !d.word(j) {
@@ -335,7 +338,7 @@ func (d *qdoc) nameModifies(m, end int) bool {
 	}
 	noun := false
 	for k := d.mentions[m].t1; k < end; k++ {
-		if !d.word(k) || d.toks[k].cap || d.toks[k].cls&^(clsTitle|clsFiller|clsMinor|clsStopStart) != 0 {
+		if !d.plainNoun(k) {
 			return false // not a plain noun or adjective: "Smith took it further, explaining"
 		}
 		l := d.low(k)
@@ -370,7 +373,9 @@ func (d *qdoc) isVerb(i int) bool {
 
 // subjectBefore finds the subject of the verb group starting at token
 // vg0: the clause segment before it, skipping appositions set off by
-// commas ("Ursula Brandt, la commissaire européenne, a appelé").
+// commas ("Ursula Brandt, la commissaire européenne, a appelé"), and an
+// English apposition whose name only qualifies its nouns ("Tom Hale, a
+// Halden wine merchant, said").
 func (d *qdoc) subjectBefore(vg0 int) who {
 	s0 := d.sentence(max(vg0-1, 0)).t0
 	end := vg0
@@ -384,6 +389,9 @@ func (d *qdoc) subjectBefore(vg0 int) who {
 			continue
 		}
 		w, appos := d.subjectIn(beg, end)
+		if w.mention >= 0 && d.has(beg, clsDeterminer) && d.is(end, ",") && d.nameModifies(w.mention, end) {
+			w.mention, appos = -1, true // "Tom Hale, a Halden wine merchant, said": the name before speaks
+		}
 		if w.mention >= 0 || w.pron != "" {
 			return w
 		}

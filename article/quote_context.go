@@ -49,9 +49,10 @@ func (d *qdoc) readContext(u int) bool {
 
 // nameEnd returns the end of the run of capitalised words starting at
 // token i, or i when no name starts there. The English "I" starts none,
-// nor does a common word at a sentence's start, contracted or not.
+// contracted or not ("I'm"), nor does a common word at a sentence's
+// start, contracted or not.
 func (d *qdoc) nameEnd(i, limit int) int {
-	if !d.capWord(i) || (d.sentenceInitial(i) && (d.has(i, clsStopStart) || d.contractedStop(i))) || d.low(i) == "i" {
+	if !d.capWord(i) || (d.sentenceInitial(i) && (d.has(i, clsStopStart) || d.contractedStop(i))) || d.pronounI(i) {
 		return i
 	}
 	j, adjectives := i+1, 0
@@ -128,7 +129,9 @@ func (d *qdoc) sentenceInitial(i int) bool {
 }
 
 // addMention records the name in tokens [i, j), setting apart the titles
-// and honorific before it.
+// and honorific before it, and a body's possessive before a person's name
+// (see afterPossessive). A lone title word names nobody unless the text
+// writes it as a surname (see titleSurname).
 func (d *qdoc) addMention(i, j int) {
 	m := qmention{h0: i, canon: -1}
 	t := i
@@ -158,7 +161,8 @@ func (d *qdoc) addMention(i, j int) {
 			break
 		}
 	}
-	if t >= j || !d.capWord(t) || (j-t == 1 && d.has(t, clsTitle)) {
+	t = d.afterPossessive(t, j)
+	if t >= j || !d.capWord(t) || (j-t == 1 && d.has(t, clsTitle) && !d.titleSurname(t)) {
 		return
 	}
 	m.t0, m.t1 = t, j
@@ -193,7 +197,12 @@ func possessiveLen(s string) int {
 // quotations are not tokenized.
 func (d *qdoc) fullerInText(m int) string {
 	mm := d.mentions[m]
-	name := d.text[mm.start:mm.end]
+	return d.fullerName(d.text[mm.start:mm.end])
+}
+
+// fullerName returns the longest run of capitalised words in the whole
+// text that ends with the word name, or name (see fullerInText).
+func (d *qdoc) fullerName(name string) string {
 	if f, ok := d.fuller[name]; ok {
 		return f
 	}

@@ -376,7 +376,7 @@ func (d *qdoc) sentenceEndsAfter(i int) bool {
 		if sp.close != i || sp.end <= sp.start {
 			return false
 		}
-		last, _ := utf8.DecodeLastRuneInString(d.text[sp.start:d.toks[i].start])
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.text[sp.start:d.toks[i].start], unicode.IsSpace))
 		return strings.ContainsRune(".!?…", last)
 	}
 	if !strings.ContainsRune(".!?…", r) {

@@ -28,6 +28,7 @@ type qmention struct {
 type speakerNames interface {
 	name(d *qdoc, m int) string
 	kind(d *qdoc, m int) (EntityKind, bool)
+	personAt(start int) bool
 }
 
 // textNames names speakers from the article's own capitalised words.
@@ -35,6 +36,7 @@ type textNames struct{}
 
 func (textNames) name(d *qdoc, m int) string         { return d.mentionName(m) }
 func (textNames) kind(*qdoc, int) (EntityKind, bool) { return "", false }
+func (textNames) personAt(int) bool                  { return false }
 
 // entityNames names speakers from Article.Entities.
 type entityNames struct{ ents []Entity }
@@ -51,6 +53,22 @@ func (e entityNames) kind(d *qdoc, m int) (EntityKind, bool) {
 		return e.ents[i].Kind, true
 	}
 	return "", false
+}
+
+// personAt reports whether a person's entity has a mention starting at
+// byte start.
+func (e entityNames) personAt(start int) bool {
+	for _, en := range e.ents {
+		if en.Kind != EntityPerson {
+			continue
+		}
+		for _, x := range en.Mentions {
+			if x.Start == start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // find returns the entity with a mention over m, or named like m. An

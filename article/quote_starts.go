@@ -27,6 +27,13 @@ func (d *qdoc) contractedStop(i int) bool {
 	return false
 }
 
+// pronounI reports whether token i is the English "I", alone or
+// contracted: "I", "I'm", "I’ve".
+func (d *qdoc) pronounI(i int) bool {
+	w := d.low(i)
+	return w == "i" || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i’")
+}
+
 // titleJoin reports whether w joins two titles of one person ("Founder
 // and Lead Designer", "fondatrice et directrice").
 func titleJoin(w string) bool {

@@ -74,3 +74,13 @@ func TestQuoteEntityTitlesLeftOut(t *testing.T) {
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Ina Sorel", qs[0].Speaker)
 }
+
+// TestQuoteContractedINotSpeaker checks that the English "I" contracted
+// with its verb ("I'm", "I’ve") inside a sentence is no name and so no
+// speaker.
+func TestQuoteContractedINotSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"straight", "So what I'm saying is that I see these more as “modifiers” than as types.", ""},
+		{"curly", "What I’ve said before is that the “plan” failed.", ""},
+	})
+}
