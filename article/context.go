@@ -97,8 +97,13 @@ func (c *Context) AddBlock(b Block) {
 }
 
 // AddEmbed appends e to Article.Embeds and an embed block pointing at it to
-// the body, and returns e's index.
+// the body, and returns e's index. The same post again right after itself
+// is merged into the first (see repeatedEmbed).
 func (c *Context) AddEmbed(e Embed) int {
+	if i, ok := c.repeatedEmbed(e); ok {
+		mergeEmbed(&c.article.Embeds[i], e)
+		return i
+	}
 	i := len(c.article.Embeds)
 	c.article.Embeds = append(c.article.Embeds, e)
 	c.AddBlock(Block{Kind: BlockEmbed, Embed: &i})

@@ -121,7 +121,7 @@ func videoEmbed(n *html.Node, base string) (Embed, bool) {
 // blockEmbed reads the <div> and <figure> wrappers of embeds: Facebook's
 // fb-post and fb-video, players that carry a video ID, and the wrappers
 // (WordPress wp-block-embed and the like) that hold nothing but the
-// address of the post.
+// address of the post, as text or in a data attribute (see dataPostURL).
 func blockEmbed(n *html.Node, base string) (Embed, bool) {
 	switch {
 	case HasClass(n, "fb-post"), HasClass(n, "fb-video"), HasClass(n, "fb-comment-embed"):
@@ -138,7 +138,7 @@ func blockEmbed(n *html.Node, base string) (Embed, bool) {
 	if u, ok := wrappedURL(n); ok {
 		return embedFromURL(u, base)
 	}
-	return Embed{}, false
+	return dataPostURL(n, base)
 }
 
 // youTubeDataID returns the video ID a YouTube placeholder element carries

@@ -102,7 +102,7 @@ func (w *bodyWalker) element(n *html.Node, depth int) {
 	if i >= 0 {
 		in = &w.st.infos[i]
 	}
-	if n == w.skip || w.extracted(n) || textless(n) {
+	if n == w.skip || w.extracted(n) || textless(n) || chromeBlock(w.c, in) {
 		w.st.skipInfo(in)
 		return
 	}
@@ -139,7 +139,7 @@ func (w *bodyWalker) dropDanglingHeading(pruned *nodeInfo) {
 // inlineElement walks an inline element: a line break, or its content.
 // Two line breaks in a row end a paragraph.
 func (w *bodyWalker) inlineElement(n *html.Node, depth int) {
-	if w.extracted(n) || isHidden(n) || boilerInline(n) {
+	if w.extracted(n) || isHidden(n) || boilerInline(n) || chromeLink(w.c, n) {
 		return
 	}
 	if n.DataAtom == atom.Br {

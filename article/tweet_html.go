@@ -155,6 +155,9 @@ func tweetBlock(n *html.Node, base string) (Embed, bool) {
 			return e, true
 		}
 	}
+	if e, ok := dataPostURL(n, base); ok && e.Kind == EmbedTweet {
+		return e, true
+	}
 	return Embed{}, false
 }
 
