@@ -1,8 +1,6 @@
 package article
 
 import (
-	"strings"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -32,7 +30,7 @@ func chromeLink(c *Context, n *html.Node) bool {
 
 // blankText reports whether n is not a text node, or one of spaces only.
 func blankText(n *html.Node) bool {
-	return n == nil || n.Type != html.TextNode || strings.TrimSpace(strings.ReplaceAll(n.Data, "\u00a0", " ")) == ""
+	return n == nil || n.Type != html.TextNode || onlySpaces(n.Data)
 }
 
 // chromeBlock reports whether the block element of in, whose text is all

@@ -1,15 +1,23 @@
 package article
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // buildSections groups blocks into sections: each heading of the highest
 // rank found starts a section and becomes its Heading; deeper headings
-// stay heading blocks. Empty sections are dropped.
+// stay heading blocks. Empty sections are dropped, and so are paragraphs
+// and list items of nothing but spaces (see blankBlock).
 func buildSections(blocks []Block) []Section {
 	top := topHeadingLevel(blocks)
 	var out []Section
 	cur := Section{}
 	for _, b := range blocks {
+		if b = withoutBlankItems(b); blankBlock(b) {
+			continue
+		}
 		if b.Kind == BlockHeading && b.Level == top {
 			out = appendSection(out, cur)
 			cur = Section{Heading: b.Text}
@@ -18,6 +26,46 @@ func buildSections(blocks []Block) []Section {
 		cur.Blocks = append(cur.Blocks, b)
 	}
 	return appendSection(out, cur)
+}
+
+// blankBlock reports whether b is a paragraph, or a list, of nothing but
+// spaces: editors leave "&nbsp;" paragraphs between paragraphs for room.
+// They are dropped only here, when the body is read: the rules that read
+// blocks see the page's own spacing.
+func blankBlock(b Block) bool {
+	switch b.Kind {
+	case BlockParagraph:
+		return onlySpaces(b.Text)
+	case BlockList:
+		return len(b.Items) == 0
+	}
+	return false
+}
+
+// withoutBlankItems returns list b without its items of nothing but
+// spaces (and their depths); other blocks as they are.
+func withoutBlankItems(b Block) Block {
+	if b.Kind != BlockList || !slices.ContainsFunc(b.Items, onlySpaces) {
+		return b
+	}
+	items, depths := make([]string, 0, len(b.Items)), []int(nil)
+	for i, it := range b.Items {
+		if onlySpaces(it) {
+			continue
+		}
+		items = append(items, it)
+		if b.Depths != nil {
+			depths = append(depths, b.Depths[i])
+		}
+	}
+	b.Items, b.Depths = items, depths
+	return b
+}
+
+// onlySpaces reports whether s holds nothing but spaces, no-break spaces
+// among them.
+func onlySpaces(s string) bool {
+	return strings.TrimFunc(s, unicode.IsSpace) == ""
 }
 
 func appendSection(out []Section, s Section) []Section {

@@ -1,0 +1,36 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestBlankParagraphsDropped checks that the "&nbsp;" paragraphs and list
+// items an editor leaves for room are no blocks, and that the text keeps
+// one blank line between paragraphs.
+func TestBlankParagraphsDropped(t *testing.T) {
+	a := parsePage(t, `<html><body><article><h1>Budget voté</h1><p>`+bodyArticle[0]+`</p><p>&nbsp;</p><p>`+bodyArticle[1]+
+		`</p><p>&nbsp; &nbsp;</p><ul><li>Écoles rénovées</li><li>&nbsp;</li><li>Transports gratuits le dimanche</li></ul><p>`+bodyArticle[2]+`</p></article></body></html>`)
+	var blocks []Block
+	for _, s := range a.Sections {
+		blocks = append(blocks, s.Blocks...)
+	}
+	for _, b := range blocks {
+		assert.False(t, blankBlock(b), "%q", b.Text)
+		for _, it := range b.Items {
+			assert.False(t, onlySpaces(it))
+		}
+	}
+	assert.Len(t, blocks, 4)
+	assert.Contains(t, a.Text, bodyArticle[0]+"\n\n"+bodyArticle[1]+"\n\nÉcoles rénovées\nTransports gratuits le dimanche")
+	assert.NotContains(t, a.Text, "\u00a0")
+}
+
+func TestOnlySpaces(t *testing.T) {
+	for s, want := range map[string]bool{"": true, " \u00a0\u202f\t\n": true, "\u00a0a": false, "«\u00a0": false} {
+		assert.Equal(t, want, onlySpaces(s), "%q", s)
+	}
+	assert.Equal(t, []string{"a", "b"}, withoutBlankItems(Block{Kind: BlockList, Items: []string{"a", "\u00a0", "b"}}).Items)
+	assert.Equal(t, []int{0, 1}, withoutBlankItems(Block{Kind: BlockList, Items: []string{"a", " ", "b"}, Depths: []int{0, 1, 1}}).Depths)
+}
