@@ -37,9 +37,9 @@ func readBody(c *Context) {
 	if !inCards {
 		w.teasers = st.newTeaserCache(root, kind.typ)
 	}
-	if sf := findStandfirst(c, st, root); sf != nil {
-		c.article.Standfirst = nodeText(sf)
-		w.skip = sf
+	if sf := findStandfirst(c, st, root); sf >= 0 {
+		c.article.Standfirst = nodeText(innerStandfirst(c, st, sf))
+		w.skip = st.infos[sf].node
 	}
 	st.cursor = root
 	start := len(c.blocks)
@@ -47,6 +47,7 @@ func readBody(c *Context) {
 	w.walk(st.infos[root].node, 0)
 	w.flush()
 	cleanBlocks(c, start)
+	dropStandfirstCopy(c, start)
 	productFallback(c, kind.typ, start)
 	readScriptBody(c, start)
 }

@@ -34,11 +34,12 @@ const (
 // (captions, credits) may come between the headline and the standfirst.
 const maxProseBefore = 3
 
-// findStandfirst returns the standfirst element, or nil. root is the
-// index of the article container.
-func findStandfirst(c *Context, st *pageStats, root int) *html.Node {
+// findStandfirst returns the index of the standfirst element, or -1.
+// root is the index of the article container.
+func findStandfirst(c *Context, st *pageStats, root int) int {
 	from := st.headlineIndex(c.article.Title)
-	if from < 0 || from > root+int(st.infos[root].end) {
+	headed := from >= 0 && from <= root+int(st.infos[root].end)
+	if !headed {
 		from = root
 	}
 	desc, _ := metaDescription.Get(c)
@@ -49,31 +50,34 @@ func findStandfirst(c *Context, st *pageStats, root int) *html.Node {
 		switch {
 		case c.article.PageType == PageTypeArticle && headerBlock(in) && standfirstClass(in.node):
 			if headerStandfirst(in) && !holdsTitle(in.node, title) {
-				return in.node
+				return i
 			}
 		case in.flags&infoSurelyBoiler != 0 || in.node.DataAtom == atom.Figure || in.flags&infoHidden != 0:
+			if j := st.boilerStandfirst(c, i, desc, title); headed && j >= 0 {
+				return j // the site's header is not searched
+			}
 			i = int(in.end)
 			continue
 		case standfirstSized(in) && (standfirstClass(in.node) || desc != "" && sameText(in, desc)) && !holdsTitle(in.node, title):
-			return in.node
+			return i
 		case i > from && in.own > 0 && in.good > 0:
 			prose++ // a caption, or the body has begun
 			if in.node.DataAtom == atom.P {
-				return boldStandfirst(in)
+				return boldStandfirst(in, i)
 			}
 		}
 		i++
 	}
-	return nil
+	return -1
 }
 
-// boldStandfirst returns the first paragraph of the body when it is a
-// standfirst set in bold, else nil.
-func boldStandfirst(in *nodeInfo) *html.Node {
+// boldStandfirst returns i, the index of the first paragraph of the body,
+// when it is a standfirst set in bold, else -1.
+func boldStandfirst(in *nodeInfo, i int) int {
 	if standfirstSized(in) && boldLede(in.node) {
-		return in.node
+		return i
 	}
-	return nil
+	return -1
 }
 
 // standfirstSized reports whether an element's text has the size and the
