@@ -50,7 +50,7 @@ func sentences(text string, toks []Token) [][]Token {
 // cellSpans cuts the spans that cross a separator into the pieces
 // between them: a tab (our text puts tabs between a table's cells), a bar
 // or a dash with spaces around it (a title's parts, "Name | Tour |
-// Show"), the word "or" ("Fusion or Blender"), and a colon ("Acme
+// Show"), the word "or" ("Fusion or Blender", French "ou"), and a colon ("Acme
 // Advisors: Acme"), except inside a work's title (MISC) that goes on
 // after it ("Star Wars: The Last Jedi", not "Restriction: You"). A name
 // never runs across one. The sentence is still tagged whole, so each
@@ -75,10 +75,10 @@ func cellSpans(spans []Span, sent []Token, text string) []Span {
 }
 
 // separates reports whether a name cannot run on from token i-1 to token
-// i: a tab between them, either of them is "or", or token i-1 is a bar, a
+// i: a tab between them, either of them is "or" (or French "ou"), or token i-1 is a bar, a
 // spaced dash, or (with colons) a colon.
 func separates(sent []Token, i int, text string, colons bool) bool {
-	if strings.IndexByte(text[sent[i-1].End:sent[i].Start], '\t') >= 0 || sent[i-1].Text == "or" || sent[i].Text == "or" {
+	if strings.IndexByte(text[sent[i-1].End:sent[i].Start], '\t') >= 0 || orWord(sent[i-1].Text) || orWord(sent[i].Text) {
 		return true
 	}
 	if i < 2 {
@@ -94,6 +94,19 @@ func separates(sent []Token, i int, text string, colons bool) bool {
 	}
 	return false
 }
+
+// prevWord returns the word before index i of words, or "" for the
+// first.
+func prevWord(words []string, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return words[i-1]
+}
+
+// orWord reports whether w is "or", in English or French ("ou"), which
+// lists names but never sits inside one.
+func orWord(w string) bool { return w == "or" || w == "ou" }
 
 func closing(w string) bool { return w == "»" || w == "\"" || w == "”" || w == ")" }
 
@@ -111,7 +124,8 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 			words = append(words, tk.Text)
 		}
 		idx = t.tagIndicesIn(st, words, idx[:0])
-		for _, sp := range cellSpans(spansOf(idx), sent, text) {
+		spans := t.splitAtLowerWords(cellSpans(spansOf(idx), sent, text), sent)
+		for _, sp := range spans {
 			m := mention{typ: sp.Type, toks: sent[sp.Start:sp.End:sp.End],
 				initial: sp.Start == 0 || isOpening(words[sp.Start-1])}
 			m = honorific(m, sp.Start > 0 && honorifics[words[sp.Start-1]])
@@ -120,6 +134,8 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 					continue
 				}
 				m.typ = t.placeType(m)
+				m.typ = t.regionType(m, sp, spans, sent, words)
+				m.typ = stormType(m, prevWord(words, sp.Start))
 				m.typ = facilityType(m)
 				if m.typ == TypePER && t.afterNationalityNoun(words[:sp.Start]) {
 					m.typ = TypeORG
@@ -216,9 +232,10 @@ func spansOf(idx []int) []Span {
 
 // clean trims punctuation around m and rejects the mentions that are
 // never entities: handles (linked later), lower-case words, numbers
-// without a letter ("20+", "2024"), single letters apart by marks
-// ("N/A"), acronyms and words that are not names ("IA", "PDG", "Tl;dr",
-// months). A bracket left open at the end is cut off.
+// without a letter ("20+", "2024"), times of day ("01h53", "3.30pm"),
+// single letters apart by marks ("N/A"), acronyms and words that are
+// not names ("IA", "PDG", "Tl;dr", months). A bracket left open at the
+// end is cut off.
 func (t *Tagger) clean(m mention, text string) (mention, bool) {
 	for len(m.toks) > 0 && !hasLetterOrDigit(m.toks[0].Text) {
 		m.toks = m.toks[1:]
@@ -227,7 +244,7 @@ func (t *Tagger) clean(m mention, text string) (mention, bool) {
 		m.toks = m.toks[:len(m.toks)-1]
 	}
 	m.toks = cutUnclosed(m.toks)
-	if len(m.toks) == 0 || strings.HasPrefix(m.toks[0].Text, "@") || strings.HasPrefix(m.toks[0].Text, "#") || lettersOnly(m.toks) {
+	if len(m.toks) == 0 || strings.HasPrefix(m.toks[0].Text, "@") || strings.HasPrefix(m.toks[0].Text, "#") || lettersOnly(m.toks) || clockOnly(m.toks) {
 		return m, false
 	}
 	for _, tk := range m.toks {
