@@ -10,6 +10,10 @@ import "golang.org/x/net/html"
 type summaryReader struct {
 	cfg    *Config
 	labels map[*html.Node]elementLabel
+	// doc is the page, nil for a reader made without one; listLabels
+	// counts its lists by label, read on first need (labelHeadsMany).
+	doc        *html.Node
+	listLabels map[string]int
 }
 
 // elementLabel is what boxLabel reads from the element that holds a box's
@@ -30,6 +34,7 @@ func summaryReaderOf(c *Context) *summaryReader {
 		return r
 	}
 	r := newSummaryReader(c.cfg)
+	r.doc = c.doc
 	summaryReaders.Set(c, r)
 	return r
 }

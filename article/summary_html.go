@@ -87,10 +87,11 @@ func paragraphBytes(c *Context) int {
 // keyPoints reads the key-points box n is or introduces, and returns the
 // list it took the points from. weak allows boxes known by a weak class
 // word only ("bullet", which also names the style of many lists): the
-// body reader allows them before the first paragraph only.
+// body reader allows them before the first paragraph only. A label that
+// heads several lists of the page names no box (labelHeadsMany).
 func keyPoints(r *summaryReader, n *html.Node, weak bool) (Summary, *html.Node, bool) {
 	s, list, ok := keyPointsOf(r, n, weak)
-	if !ok || negativeBox(n) || negativeAncestor(n) {
+	if !ok || negativeBox(n) || negativeAncestor(n) || r.labelHeadsMany(s.Label) {
 		return Summary{}, nil, false
 	}
 	return s, list, true
@@ -214,9 +215,10 @@ func skippedAncestor(n, top *html.Node) bool {
 
 // labelledList reads a label element (a heading, a paragraph, a short
 // div) followed by a list: the next element, or a wrapper whose main
-// content is a list.
+// content is a list. Empty paragraphs between them are passed over
+// (nextAfterSpacers).
 func labelledList(cfg *Config, n *html.Node) (Summary, *html.Node, bool) {
-	next := nextSiblingElement(n)
+	next := nextAfterSpacers(n)
 	if next == nil || !listOrBox(next) || negativeBox(next) || !textAtMost(n, 256) {
 		return Summary{}, nil, false
 	}

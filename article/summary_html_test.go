@@ -33,6 +33,10 @@ func TestKeyPointsInBody(t *testing.T) {
 		{"list by its own class", pointsList(` class="summary-list"`), ""},
 		{"bullet-styled box before the body", `<ul class="article-bullets">` + pointsList("")[4:], ""},
 		{"camel-case class", `<div class="RenderKeyPoints-wrapper"><h2>Points importants</h2>` + pointsList("") + "</div>", "Points importants"},
+		{"box in a main column named after its sidebar", `<div class="site-content with-sidebar"><div class="main main-with-sidebar"><div class="article">` +
+			`<section class="key-takeaways"><div class="kt-heading"><h2>Key takeaways</h2></div><div class="kt-content">` + pointsList("") + `</div></section></div></div></div>`, "Key takeaways"},
+		{"empty paragraphs between label and list", "<h3>TL;DR</h3><p>\u200d</p><p>&nbsp;</p>" + pointsList(""), "TL;DR"},
+		{"German label read first", "<h2>Das Wichtigste vorab</h2>" + pointsList(""), "Das Wichtigste vorab"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -14,6 +14,7 @@ var moreSummaryLabels = []string{
 	// German
 	"Das Wichtigste in Kürze", "Das Wichtigste", "Das Wichtigste im Überblick", "Auf einen Blick",
 	"Kurz und knapp", "In Kürze", "Zusammenfassung", "Die wichtigsten Punkte", "Das Wichtigste zusammengefasst",
+	"Das Wichtigste vorab",
 	// Spanish
 	"Las claves", "Claves", "Lo más importante", "Lo esencial", "En resumen", "Resumen", "Puntos clave",
 	"En síntesis", "Lo que debes saber", "Lo que hay que saber", "Las claves de la noticia",

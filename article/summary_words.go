@@ -131,10 +131,11 @@ func boxClass(n *html.Node, weak bool) bool {
 }
 
 // negativeAncestor reports whether one of the few elements around n
-// (up to four levels up) is named as navigation, a popover or the like.
+// (up to four levels up) is named as navigation, a popover or the like,
+// its layout modifiers aside (negativeContainer).
 func negativeAncestor(n *html.Node) bool {
 	for p, i := n.Parent, 0; p != nil && i < 4; p, i = p.Parent, i+1 {
-		if negativeBox(p) {
+		if negativeContainer(p) {
 			return true
 		}
 	}
