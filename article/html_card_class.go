@@ -1,6 +1,11 @@
 package article
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
 
 // The cards of one list share a kind and a class, but templates often
 // add words of their own to each card's class: the id of the post or
@@ -13,24 +18,14 @@ import "golang.org/x/net/html"
 // the first one without a digit, else the whole class.
 func cardClass(n *html.Node) string {
 	class := Attr(n, "class")
-	for i := 0; i < len(class); {
-		for i < len(class) && asciiSpace(class[i]) {
-			i++
+	for w := range strings.FieldsFuncSeq(class, htmlSpace) {
+		if !strings.ContainsAny(w, "0123456789") {
+			return w
 		}
-		j, digit := i, false
-		for j < len(class) && !asciiSpace(class[j]) {
-			digit = digit || '0' <= class[j] && class[j] <= '9'
-			j++
-		}
-		if j > i && !digit {
-			return class[i:j]
-		}
-		i = j
 	}
 	return class
 }
 
-// asciiSpace reports whether b is an HTML space character.
-func asciiSpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
-}
+// htmlSpace reports whether r is an HTML space character, the ASCII white
+// space of nonSpaceByte.
+func htmlSpace(r rune) bool { return r < utf8.RuneSelf && nonSpaceByte[r] == 0 }

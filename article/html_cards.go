@@ -124,6 +124,7 @@ func (s *pageStats) bestCardList() int {
 // their kind and card class, how many they are and their text.
 type cardGroup struct {
 	node  *html.Node // the first card
+	class string     // its card class
 	count int
 	text  int32
 	links int32 // of which inside links
@@ -157,14 +158,15 @@ func (s *pageStats) cardText(i int) int32 {
 // findGroup returns the group of the cards alike n, adding it when it is
 // the first.
 func findGroup(groups *[]cardGroup, n *html.Node) *cardGroup {
+	class := cardClass(n)
 	for k := range *groups {
 		g := &(*groups)[k]
-		if g.node.DataAtom == n.DataAtom && g.node.Data == n.Data && cardClass(g.node) == cardClass(n) {
+		if g.node.DataAtom == n.DataAtom && g.node.Data == n.Data && g.class == class {
 			g.loose = g.loose || Attr(g.node, "class") != Attr(n, "class")
 			return g
 		}
 	}
-	*groups = append(*groups, cardGroup{node: n})
+	*groups = append(*groups, cardGroup{node: n, class: class})
 	return &(*groups)[len(*groups)-1]
 }
 

@@ -53,8 +53,10 @@ func findStandfirst(c *Context, st *pageStats, root int) int {
 				return i
 			}
 		case in.flags&infoSurelyBoiler != 0 || in.node.DataAtom == atom.Figure || in.flags&infoHidden != 0:
-			if j := st.boilerStandfirst(c, i, desc, title); headed && j >= 0 {
-				return j // the site's header is not searched
+			if headed {
+				if j := st.boilerStandfirst(c, i, desc, title); j >= 0 {
+					return j // the site's header is not searched
+				}
 			}
 			i = int(in.end)
 			continue

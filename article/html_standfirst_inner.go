@@ -48,12 +48,11 @@ func innerStandfirst(c *Context, st *pageStats, i int) *html.Node {
 func (s *pageStats) innerStandfirstBlock(i int, desc string) int {
 	outer := &s.infos[i]
 	for j := i + 1; j < int(outer.end); j++ {
-		in := s.infos[j]
+		in := &s.infos[j]
 		if outer.text-in.text > maxStandfirstExtra {
 			continue
 		}
-		in.flags &^= infoBoiler | infoSurelyBoiler
-		if standfirstSized(&in) && innerStandfirstOf(&in, desc) && keptAside(outer.node, in.node) && !s.headingAfter(j, int(outer.end)) {
+		if sizedDespiteBoiler(in) && innerStandfirstOf(in, desc) && keptAside(outer.node, in.node) && !s.headingAfter(j, int(outer.end)) {
 			return j
 		}
 	}

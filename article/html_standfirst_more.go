@@ -37,11 +37,18 @@ func headerStandfirst(in *nodeInfo) bool {
 	if in.links > 0 {
 		return false
 	}
-	cp := *in
-	cp.flags &^= infoBoiler | infoSurelyBoiler
-	if !standfirstSized(&cp) {
+	if !sizedDespiteBoiler(in) {
 		return false
 	}
 	_, _, _, dated := FindDate(nodeText(in.node))
 	return !dated
+}
+
+// sizedDespiteBoiler reports whether in has a standfirst's size and few
+// links (see standfirstSized), whatever its class says of boilerplate: a
+// header or meta box is boilerplate to the body, not to its dek.
+func sizedDespiteBoiler(in *nodeInfo) bool {
+	cp := *in
+	cp.flags &^= infoBoiler | infoSurelyBoiler
+	return standfirstSized(&cp)
 }

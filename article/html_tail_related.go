@@ -64,5 +64,5 @@ func relatedLabel(b Block) bool {
 		return false
 	}
 	k := lineKey(b.Text)
-	return relatedLabels[k] || intlRelatedLabels[k] || hasAnyPrefix(k, relatedPrefixes) || hasAnyPrefix(k, intlRelatedPrefixes)
+	return allRelatedLabels[k] || hasAnyPrefix(k, allRelatedPrefixes)
 }

@@ -1,5 +1,10 @@
 package article
 
+import (
+	"maps"
+	"slices"
+)
+
 // The labels of related-links boxes in languages other than English and
 // French, for cutRelatedTail: the related-stories, most-read and
 // most-discussed headings that newsrooms of each language print over
@@ -34,3 +39,13 @@ var intlRelatedPrefixes = []string{
 	"weitere artikel", "weitere beiträge", "mehr artikel", "mehr aus ", "meistgelesen", "meistdiskutiert",
 	"meistkommentiert",
 }
+
+// allRelatedLabels and allRelatedPrefixes join the lists of each language.
+var (
+	allRelatedLabels = func() map[string]bool {
+		m := maps.Clone(relatedLabels)
+		maps.Copy(m, intlRelatedLabels)
+		return m
+	}()
+	allRelatedPrefixes = slices.Concat(relatedPrefixes, intlRelatedPrefixes)
+)

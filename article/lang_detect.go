@@ -24,17 +24,6 @@ var stopwords = map[string][]string{
 	"pl": strings.Fields("i w na z do się nie że to jest o jak po od przez za ale jego jej są był była co tak już dla oraz tylko przy"),
 }
 
-// stopwordIndex maps each stopword to the languages that use it.
-var stopwordIndex = func() map[string][]string {
-	idx := make(map[string][]string)
-	for lang, words := range stopwords {
-		for _, w := range words {
-			idx[w] = append(idx[w], lang)
-		}
-	}
-	return idx
-}()
-
 // detectLangs are the languages of stopwords, in tag order: a score
 // tie goes to the first.
 var detectLangs = slices.Sorted(maps.Keys(stopwords))
@@ -56,9 +45,17 @@ var stopwordLangs = func() map[string][]uint8 {
 // "nl", "ca", "ro", "sv", "pl"), or "" when the text is too short or
 // unclear. Only the first 64 KiB of text are read.
 func DetectLanguage(text string) string {
-	scores, hits := stopwordScores(text[:min(len(text), 64<<10)], 1)
+	return detectBy(text[:min(len(text), 64<<10)], 1, 3, 2, 1.25)
+}
+
+// detectBy returns the language with the most stopwords of at least
+// minLen letters in text, when text has minHits stopwords or more and
+// that language scores minBest or more and ratio times the next one's;
+// else "".
+func detectBy(text string, minLen, minHits int, minBest, ratio float64) string {
+	scores, hits := stopwordScores(text, minLen)
 	best, second := bestTwo(scores)
-	if hits < 3 || scores[best] < 2 || scores[best] < 1.25*scores[second] {
+	if hits < minHits || scores[best] < minBest || scores[best] < ratio*scores[second] {
 		return ""
 	}
 	return detectLangs[best]
@@ -152,8 +149,8 @@ func NewLanguageDetection() Extender {
 func detectArticleLanguage(_ *Context, a *Article) error {
 	if a.Language == "" {
 		a.Language = DetectLanguage(a.Title + "\n" + a.Text) // Text starts with the standfirst
-	} else if stopwords[primarySubtag(a.Language)] != nil {
-		if l := plainLanguage(a.Title + "\n" + a.Text[:min(len(a.Text), plainSample)]); l != "" && l != primarySubtag(a.Language) {
+	} else if lang := primarySubtag(a.Language); stopwords[lang] != nil {
+		if l := plainLanguage(a.Title + "\n" + a.Text[:min(len(a.Text), plainSample)]); l != "" && l != lang {
 			a.Language = l
 		}
 	}
@@ -179,10 +176,5 @@ const plainSample = 8 << 10
 // one-letter words ("a", "e", "o"), which the names and initials of a
 // table of results are full of, or "".
 func plainLanguage(text string) string {
-	scores, hits := stopwordScores(text[:min(len(text), plainSample)], 2)
-	best, second := bestTwo(scores)
-	if hits < minPlainHits || scores[best] < minPlainRatio*scores[second] {
-		return ""
-	}
-	return detectLangs[best]
+	return detectBy(text[:min(len(text), plainSample)], 2, minPlainHits, 0, minPlainRatio)
 }

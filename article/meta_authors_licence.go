@@ -19,15 +19,12 @@ var licenceHosts = []string{"creativecommons.org/licenses", "creativecommons.org
 // licenceCredit reports whether the header text t stands in a block (a
 // paragraph, a caption, a list item) that links to a licence deed.
 func licenceCredit(t headerText) bool {
-	b := t.node
-	for i := 0; b != nil && i < maxProseClimb && !isBlockElement(b); i++ {
-		b = b.Parent
-	}
+	b := blockAround(t.node)
 	if b == nil || !isCreditBlock(b) {
 		return false
 	}
 	seen := 0
-	for d := range b.Descendants() {
+	for d := range descendants(b) {
 		if seen++; seen > maxLicenceNodes {
 			return false
 		}

@@ -1,10 +1,6 @@
 package article
 
-import (
-	"strings"
-
-	"golang.org/x/net/html"
-)
+import "golang.org/x/net/html"
 
 // This file looks past an organisation credited as the author: when every
 // source names only the company or the site ("Deutsche Welle", "Acme
@@ -47,7 +43,7 @@ func publisherNamed(pm *pageMeta, name string) bool {
 	}
 	for _, key := range publisherKeys {
 		for _, v := range pm.metaValues(key) {
-			if vk := titleKey(v); vk == k || strings.Contains(" "+vk+" ", " "+k+" ") {
+			if holdsWords(titleKey(v), k) {
 				return true
 			}
 		}

@@ -19,10 +19,7 @@ func (ap authorPicker) outvoted(pm *pageMeta, structured, printed []Author) bool
 
 // allNamed reports whether every author of a is also in b.
 func allNamed(a, b []Author) bool {
-	keys := make(map[string]bool, len(b))
-	for _, y := range b {
-		keys[nameKey(y.Name)] = true
-	}
+	keys := inStructured(b)
 	for _, x := range a {
 		if !keys[nameKey(x.Name)] {
 			return false

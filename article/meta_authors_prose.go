@@ -23,13 +23,7 @@ const maxProseClimb = 3
 // inProse reports whether the header text t is a part of a paragraph in
 // which more than maxProseLead bytes of other words come before it.
 func inProse(t headerText) bool {
-	p := t.node
-	for i := 0; p != nil && i < maxProseClimb && p.DataAtom != atom.P; i++ {
-		if isBlockElement(p) {
-			return false
-		}
-		p = p.Parent
-	}
+	p := blockAround(t.node)
 	if p == nil || p.DataAtom != atom.P {
 		return false
 	}
@@ -49,6 +43,15 @@ func leadBytes(p *html.Node, text string) int {
 			break
 		}
 		n += len(strings.TrimSpace(d.Data))
+	}
+	return n
+}
+
+// blockAround returns the nearest block element at or above n, no more
+// than maxProseClimb levels up, else the ancestor where the climb stops.
+func blockAround(n *html.Node) *html.Node {
+	for i := 0; n != nil && i < maxProseClimb && !isBlockElement(n); i++ {
+		n = n.Parent
 	}
 	return n
 }

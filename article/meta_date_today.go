@@ -60,7 +60,7 @@ func hasTodayName(n *html.Node) bool {
 // "currentDate").
 func namesToday(val string) bool {
 	lower := strings.ToLower(val)
-	if !mentionsToday(lower) {
+	if !containsAnyString(lower, todayWords) {
 		return false
 	}
 	for _, name := range strings.Fields(lower) {
@@ -69,18 +69,6 @@ func namesToday(val string) bool {
 			words = splitTodayName(words[0])
 		}
 		if hasAnyWord(words, todayWords) && hasAnyWord(words, []string{"date", "time", "datetime"}) {
-			return true
-		}
-	}
-	return false
-}
-
-// mentionsToday reports whether the lower-cased value holds one of
-// todayWords anywhere, which each name namesToday accepts does: most class
-// values do not, and are turned away without being split.
-func mentionsToday(lower string) bool {
-	for _, w := range todayWords {
-		if strings.Contains(lower, w) {
 			return true
 		}
 	}

@@ -434,7 +434,8 @@ func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 				return h1Choice{t, &h1s[i]}, true
 			}
 		}
-		if h, ok := kickerH1(h1s[i].n, k, cleaned, true); ok {
+		spaced := kickerKey(h1s[i].n, k)
+		if h, ok := kickerH1(h1s[i].n, spaced, cleaned, true); ok {
 			return h1Choice{firstNonEmpty(h, t), &h1s[i]}, true
 		}
 		for j, m := range metas {
@@ -442,7 +443,7 @@ func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 				return h1Choice{t, &h1s[i]}, true
 			}
 		}
-		if h, ok := kickerH1(h1s[i].n, k, cleaned, false); ok {
+		if h, ok := kickerH1(h1s[i].n, spaced, cleaned, false); ok {
 			return h1Choice{firstNonEmpty(h, t), &h1s[i]}, true
 		}
 	}

@@ -59,8 +59,7 @@ func (ts *titleSources) bareSiteOf(t string, others []string) (string, bool) {
 // also be set apart in the <h1>: an element or a line of its own, as a
 // kicker the page prints apart is no part of the headline even where its
 // <title> writes it out.
-func kickerH1(n *html.Node, k string, cleaned []string, set bool) (string, bool) {
-	spaced := kickerKey(n, k)
+func kickerH1(n *html.Node, spaced string, cleaned []string, set bool) (string, bool) {
 	for _, c := range cleaned {
 		ck := titleKey(c)
 		if strings.Count(ck, " ") < 2 || !strings.HasSuffix(spaced, " "+ck) || set && !holdsAlone(n, ck) {
@@ -85,7 +84,7 @@ func holdsAlone(n *html.Node, ck string) bool {
 		if seen++; seen > maxKickerNodes {
 			return false
 		}
-		if d != n && (d.Type == html.TextNode || d.Type == html.ElementNode) && titleKey(nodeText(d)) == ck {
+		if (d.Type == html.TextNode || d.Type == html.ElementNode) && titleKey(nodeText(d)) == ck {
 			return true
 		}
 	}

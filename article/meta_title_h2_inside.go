@@ -1,7 +1,5 @@
 package article
 
-import "strings"
-
 // This file keeps an <h1> that writes out, with more words, the title an
 // <h2> confirms: "Juicy Lemon Cake from the Tray: Simply Delicious" over a
 // recipe card headed "Lemon Cake from the Tray" is the headline, and the
@@ -16,7 +14,7 @@ func h1Holds(h1s []posNode, t string) bool {
 	}
 	for i := range h1s {
 		hk := titleKey(headText(h1s[i].n))
-		if hk != k && !inChrome(h1s[i].n) && strings.Contains(" "+hk+" ", " "+k+" ") {
+		if hk != k && !inChrome(h1s[i].n) && holdsWords(hk, k) {
 			return true
 		}
 	}

@@ -85,6 +85,12 @@ func (ts *titleSources) setsOffLabel(label, lk string) bool {
 	return false
 }
 
+// holdsWords reports whether the title key k holds the words of the title
+// key p in a row.
+func holdsWords(k, p string) bool {
+	return strings.Contains(" "+k+" ", " "+p+" ")
+}
+
 // prefixWords reports whether the title key k starts with the words of
 // the title key p.
 func prefixWords(k, p string) bool {

@@ -25,11 +25,14 @@ func invisible(r rune) bool {
 // and with runs of white space collapsed to one space (a no-break space
 // stays a no-break space), trimmed at both ends.
 func CleanText(s string) string {
-	if ascii, ok := alreadyClean(s); ok {
-		if ascii {
+	if nfc, ok := alreadyClean(s); ok {
+		if nfc {
 			return s
 		}
-		return toNFC(s)
+		if norm.NFC.IsNormalString(s) {
+			return s
+		}
+		return norm.NFC.String(s)
 	}
 	return cleanSlowly(s)
 }
@@ -100,8 +103,8 @@ func isSpace(r rune) bool {
 // single ASCII spaces between other characters. ascii says s is all ASCII,
 // and so already NFC. Most text nodes and attribute values are clean, and
 // this check allocates nothing.
-func alreadyClean(s string) (ascii, ok bool) {
-	ascii = true
+func alreadyClean(s string) (nfc, ok bool) {
+	nfc = true
 	space := true // a space at the start is not clean
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -118,10 +121,10 @@ func alreadyClean(s string) (ascii, ok bool) {
 		if invisible(r) || isSpace(r) {
 			return false, false
 		}
-		ascii, space = false, false
+		nfc, space = nfc && nfcStable(r), false
 		i += size
 	}
-	return ascii, !space || s == ""
+	return nfc, !space || s == ""
 }
 
 // joinsEmoji reports whether a zero-width joiner between prev and the

@@ -351,7 +351,7 @@ func (d *qdoc) nameModifies(m, end int) bool {
 // token end, unless end is the verb and m only qualifies the nouns
 // before it (see nameModifies): then -1.
 func (d *qdoc) headName(m, end int) int {
-	if (d.isVerb(end) || d.has(end, clsAuxiliary) && d.low(end) != "a") && d.nameModifies(m, end) {
+	if d.english && (d.isVerb(end) || d.has(end, clsAuxiliary) && d.low(end) != "a") && d.nameModifies(m, end) {
 		return -1
 	}
 	return m

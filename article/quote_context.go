@@ -165,12 +165,18 @@ func (d *qdoc) addMention(i, j int) {
 	if t >= j || !d.capWord(t) || (j-t == 1 && d.has(t, clsTitle) && !d.titleSurname(t)) {
 		return
 	}
+	d.pushMention(m, t, j)
+}
+
+// pushMention records m as the name in tokens [t, j), reached from its
+// first token m.h0 or from t.
+func (d *qdoc) pushMention(m qmention, t, j int) {
 	m.t0, m.t1 = t, j
 	m.start, m.end = d.toks[t].start, d.toks[j-1].end
 	m.end -= possessiveLen(d.text[m.start:m.end])
 	m.inQuote = d.spanOf[t] != 0
 	d.mentions = append(d.mentions, m)
-	d.mentAt[i] = int32(len(d.mentions))
+	d.mentAt[m.h0] = int32(len(d.mentions))
 	d.mentAt[t] = int32(len(d.mentions))
 }
 

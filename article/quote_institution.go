@@ -18,7 +18,7 @@ university hospital administration authority`)
 // qContractedArticles are the prepositions fused with an article that may
 // stand before an institution's noun: "la porte-parole du ministère de la
 // Santé".
-var qContractedArticles = qset(`du des au aux`)
+var qContractedArticles = qset(`au aux`)
 
 // qComplementPreps join an institution's noun to its complement.
 var qComplementPreps = qset(`de des du d' of`)
@@ -93,10 +93,5 @@ func (d *qdoc) personName(i, j int) bool {
 // addInstitution adds the mention of an institution's name, from its
 // noun at token h to the end of its complement at token j.
 func (d *qdoc) addInstitution(h, j int) {
-	m := qmention{h0: h, t0: h, t1: j, canon: -1, org: true, inst: true}
-	m.start, m.end = d.toks[h].start, d.toks[j-1].end
-	m.end -= possessiveLen(d.text[m.start:m.end])
-	m.inQuote = d.spanOf[h] != 0
-	d.mentions = append(d.mentions, m)
-	d.mentAt[h] = int32(len(d.mentions))
+	d.pushMention(qmention{h0: h, canon: -1, org: true, inst: true}, h, j)
 }

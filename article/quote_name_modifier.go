@@ -18,7 +18,7 @@ const maxModifiedNouns = 4
 // after them may be the person they name.
 func (d *qdoc) modifiesAfter(m, limit int, inner bool) bool {
 	mm := d.mentions[m]
-	if !inner && possessiveLen(d.text[mm.start:d.toks[mm.t1-1].end]) == 0 {
+	if !d.english || !inner && possessiveLen(d.text[mm.start:d.toks[mm.t1-1].end]) == 0 {
 		return false
 	}
 	end := mm.t1

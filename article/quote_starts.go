@@ -31,7 +31,7 @@ func (d *qdoc) contractedStop(i int) bool {
 // contracted: "I", "I'm", "I’ve".
 func (d *qdoc) pronounI(i int) bool {
 	w := d.low(i)
-	return w == "i" || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i’")
+	return w == "i" || strings.HasPrefix(w, "i'")
 }
 
 // titleJoin reports whether w joins two titles of one person ("Founder

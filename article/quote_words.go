@@ -105,7 +105,7 @@ var qStopStarts = func() map[string]bool {
 			m[w] = true
 		}
 	}
-	for w := range stopwordIndex {
+	for w := range stopwordLangs {
 		m[w] = true
 	}
 	return m

@@ -1,9 +1,6 @@
 package article
 
 import (
-	"strings"
-	"unicode"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -47,5 +44,5 @@ func spacer(n *html.Node) bool {
 		}
 	}
 	t, ok := cappedText(n, 8)
-	return ok && strings.TrimFunc(t, unicode.IsSpace) == ""
+	return ok && onlySpaces(t)
 }

@@ -126,16 +126,17 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 		idx = t.tagIndicesIn(st, words, idx[:0])
 		spans := t.splitAtLowerWords(cellSpans(spansOf(idx), sent, text), sent)
 		for _, sp := range spans {
+			prev := prevWord(words, sp.Start)
 			m := mention{typ: sp.Type, toks: sent[sp.Start:sp.End:sp.End],
-				initial: sp.Start == 0 || isOpening(words[sp.Start-1])}
-			m = honorific(m, sp.Start > 0 && honorifics[words[sp.Start-1]])
+				initial: sp.Start == 0 || isOpening(prev)}
+			m = honorific(m, honorifics[prev])
 			if m, ok := t.clean(m, text); ok {
 				if m, ok = cutLeadWord(m); !ok {
 					continue
 				}
 				m.typ = t.placeType(m)
 				m.typ = t.regionType(m, sp, spans, sent, words)
-				m.typ = stormType(m, prevWord(words, sp.Start))
+				m.typ = stormType(m, prev)
 				m.typ = facilityType(m)
 				if m.typ == TypePER && t.afterNationalityNoun(words[:sp.Start]) {
 					m.typ = TypeORG

@@ -15,9 +15,8 @@ import (
 // name besides nameParticles: "Guy de la Tour d'Auvergne", "Felipe y
 // Borbón", "Prince of Wales", "Mohamed ould Ghazouani".
 var personParticles = map[string]bool{
-	"d'": true, "d’": true, "y": true, "e": true, "i": true, "bint": true, "ben": true,
-	"av": true, "op": true, "het": true, "dit": true, "of": true, "the": true, "ould": true,
-	"abu": true, "lo": true, "dei": true, "degli": true, "st": true,
+	"bint": true, "ben": true, "het": true, "dit": true, "the": true, "ould": true,
+	"abu": true, "dei": true, "degli": true,
 }
 
 // splitAtLowerWords cuts the person spans of sent at each lower-case
@@ -61,9 +60,9 @@ func (t *Tagger) splitAtLowerWords(spans []Span, sent []Token) []Span {
 // name holds and no gazetteer knows as a name ("Dan").
 func (t *Tagger) linkWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsLower(r) || nameParticles[w] || personParticles[w] {
+	if !unicode.IsLower(r) || utf8.RuneCountInString(w) <= 2 || nameParticles[w] || personParticles[w] {
 		return false
 	}
 	c := t.gaz.wordOf(w)
-	return utf8.RuneCountInString(w) > 2 && c&(gFrWord|gEnWord) != 0 && c&(nameClasses|gNamePart) == 0
+	return c&(gFrWord|gEnWord) != 0 && c&(nameClasses|gNamePart) == 0
 }
