@@ -13,13 +13,14 @@ const (
 
 // matchTimeAfter matches the time of day after a date, with its zone:
 // "T14:30:00Z", ", 14:30", "à 14h30", "a las 14:30 h", "at 2:30 p.m. EST",
-// "kl. 14.30", "Pazartesi 14:30", "오후 2:30", "下午2点30分".
+// "kl. 14.30", "Pazartesi 14:30", "오후 2:30", "下午2点30分", "2020. u 14:30".
 func matchTimeAfter(c *dateCursor, p *dateParts) bool {
 	mode, before := clockPlain, dateToken{}
 	if t := c.peek(); t.isWord("t") && !t.gap {
 		c.take(t)
 		mode = clockISO
 	} else {
+		c.skipGlued(".") // the Croatian year's dot: "5. ožujka 2020. u 14:30"
 		c.skipPunct(",-|@")
 		if skipStrongWeekday(c) {
 			c.skipPunct(",-|")

@@ -101,7 +101,7 @@ func findDate(s string, whole, monthFirst bool) (dateParts, int, int, bool) {
 		if t.kind == dtEnd {
 			return dateParts{}, 0, 0, false
 		}
-		if t.kind == dtNum || t.is(roleMonth|roleWeekday|roleMonthLead) {
+		if t.kind == dtNum || t.is(roleMonth|roleWeekday|roleMonthLead|roleEra) {
 			m := c
 			if p, ok := matchDate(&m); ok {
 				return p, t.start, m.pos, true
@@ -251,6 +251,8 @@ func matchCore(c *dateCursor, p *dateParts) bool {
 		return !gluedToLetter(c.s, t.start) && tryPart(c, p, matchDMY)
 	case t.is(roleMonth | roleMonthLead):
 		return tryPart(c, p, matchMDY) || tryPart(c, p, matchMY)
+	case t.is(roleEra):
+		return tryPart(c, p, matchEra)
 	}
 	return false
 }

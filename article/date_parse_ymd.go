@@ -28,11 +28,17 @@ func matchCJK(c *dateCursor, p *dateParts) bool {
 	if !ok || y.ndig != 4 || !c.skipRole(roleYearUnit) {
 		return false
 	}
+	return matchCJKMonthDay(c, p, y.val)
+}
+
+// matchCJKMonthDay matches the month and day after the year of matchCJK
+// and matchEra: "2月26日", "2月".
+func matchCJKMonthDay(c *dateCursor, p *dateParts, year int) bool {
 	m, ok := c.num(2)
 	if !ok || !c.skipRole(roleMonthUnit) {
 		return false
 	}
-	p.year, p.month, p.day, p.prec = y.val, m.val, 1, PrecisionMonth
+	p.year, p.month, p.day, p.prec = year, m.val, 1, PrecisionMonth
 	day := *c
 	if d, ok := day.num(2); ok && day.skipRole(roleDayUnit) {
 		*c = day

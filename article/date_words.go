@@ -36,7 +36,7 @@ type dateLang struct {
 }
 
 // dateLangs are the languages dates are read in, keyed by language tag.
-var dateLangs = joinDateLangs(latinDateLangs, scriptDateLangs, indicDateLangs, vietDateLangs)
+var dateLangs = joinDateLangs(latinDateLangs, scriptDateLangs, indicDateLangs, vietDateLangs, moreDateLangs)
 
 func joinDateLangs(sets ...map[string]dateLang) map[string]dateLang {
 	all := make(map[string]dateLang)
@@ -118,6 +118,7 @@ const (
 	roleMonthLead // the first word of a month of dateMonthPairs
 	roleMonthPart // the second word of a month of dateMonthPairs
 	roleMonthNum  // a word before a month written as its number
+	roleEra       // the name of a Japanese era, before its year: "令和"
 )
 
 // dateWordInfo is what a folded word means in dates.
@@ -232,6 +233,10 @@ func buildDateWords() map[string]dateWordInfo {
 		m.addLang(l)
 	}
 	m.addAll(weakMonthNames, roleWeakMonth)
+	for _, e := range japaneseEras {
+		m.add(e.name, roleEra)
+		m.add(e.first, roleEra)
+	}
 	m.addAll(dateBareWords, 0)
 	for _, p := range dateMonthPairs {
 		k := m.add(p.lead, roleMonthLead)

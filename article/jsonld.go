@@ -177,21 +177,36 @@ func (g *ldGraph) resolve(o ldObject) ldObject {
 	return o
 }
 
-// ldTypes returns the @type of o, which may be one name or a list.
+// ldTypes returns the @type of o, which may be one name or a list, without
+// the prefix of schema.org.
 func ldTypes(o ldObject) []string {
 	switch t := o["@type"].(type) {
 	case string:
-		return []string{t}
+		return []string{shortLDType(t)}
 	case []any:
 		out := make([]string, 0, len(t))
 		for _, e := range t {
 			if s, ok := e.(string); ok {
-				out = append(out, s)
+				out = append(out, shortLDType(s))
 			}
 		}
 		return out
 	}
 	return nil
+}
+
+// ldTypePrefixes are the prefix and the addresses some pages write a
+// schema.org type with: "schema:BlogPosting", "https://schema.org/BlogPosting".
+var ldTypePrefixes = []string{"schema:", "https://schema.org/", "http://schema.org/"}
+
+// shortLDType returns the schema.org type t without its prefix.
+func shortLDType(t string) string {
+	for _, p := range ldTypePrefixes {
+		if strings.HasPrefix(t, p) {
+			return t[len(p):]
+		}
+	}
+	return t
 }
 
 // ldString returns v as a string when it is one (or a number), else "".

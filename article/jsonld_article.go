@@ -14,7 +14,6 @@ import (
 func ldKind(types []string) int {
 	best := 0
 	for _, t := range types {
-		t = strings.TrimPrefix(strings.TrimPrefix(t, "schema:"), "http://schema.org/")
 		k := 0
 		switch {
 		case strings.HasSuffix(t, "Article") || t == "BlogPosting" || t == "LiveBlogPosting":

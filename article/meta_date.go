@@ -81,14 +81,17 @@ func (dc *dateCands) add(s string, rank dateRank, modified bool) bool {
 }
 
 // parseMetaDate reads a date written in metadata: any form ParseDateIn
-// reads in the page's language lang, or a Unix time in seconds or
-// milliseconds.
+// reads in the page's language lang, the 14 digits of a compact date and
+// time, or a Unix time in seconds or milliseconds.
 func parseMetaDate(s, lang string) (Date, bool) {
 	s = strings.TrimSpace(s)
 	if d, ok := ParseDateIn(s, lang); ok {
 		return d, d.Precision >= PrecisionDay
 	}
 	if d, ok := isoDayOfBadTime(s); ok {
+		return d, true
+	}
+	if d, ok := compactDateTime(s); ok {
 		return d, true
 	}
 	if len(s) != 10 && len(s) != 13 {
@@ -108,20 +111,48 @@ func parseMetaDate(s, lang string) (Date, bool) {
 	return Date{Time: t, Precision: PrecisionSecond, Raw: s}, true
 }
 
+// compactDateTime reads "20200305143000", a date and a time of day
+// written as 14 digits with no marks, on the page's clock.
+func compactDateTime(s string) (Date, bool) {
+	if len(s) != 14 {
+		return Date{}, false
+	}
+	t, err := time.Parse("20060102150405", s)
+	if err != nil || t.Year() < 1995 || t.Year() > maxDateYear {
+		return Date{}, false
+	}
+	p := PrecisionMinute
+	if t.Second() != 0 {
+		p = PrecisionSecond
+	}
+	return Date{Time: t, Precision: p, Local: true, Raw: s}, true
+}
+
 // fromJSONLD adds the dates of the article's JSON-LD.
 func (dc *dateCands) fromJSONLD(ld ldArticle) {
 	if ld.main != nil {
 		dc.posted = isPostedKind(ldTypes(ld.main))
-		if !dc.add(ldString(ld.main["datePublished"]), rankJSONLD, false) {
-			dc.add(ldString(ld.main["dateCreated"]), rankJSONLD, false)
-			dc.add(ldString(ld.main["uploadDate"]), rankJSONLD, false)
+		if !dc.add(ldDate(ld.main["datePublished"]), rankJSONLD, false) {
+			dc.add(ldDate(ld.main["dateCreated"]), rankJSONLD, false)
+			dc.add(ldDate(ld.main["uploadDate"]), rankJSONLD, false)
 		}
-		dc.add(ldString(ld.main["dateModified"]), rankJSONLD, true)
+		dc.add(ldDate(ld.main["dateModified"]), rankJSONLD, true)
 	}
 	if ld.page != nil {
-		dc.add(ldString(ld.page["datePublished"]), rankPageLD, false)
-		dc.add(ldString(ld.page["dateModified"]), rankPageLD, true)
+		dc.add(ldDate(ld.page["datePublished"]), rankPageLD, false)
+		dc.add(ldDate(ld.page["dateModified"]), rankPageLD, true)
 	}
+}
+
+// ldDate returns the date a JSON-LD field gives: a string, a value
+// object, or the first of an array of them ("datePublished": ["2020-03-05"]).
+func ldDate(v any) string {
+	for _, e := range ldList(v) {
+		if s := ldString(e); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // isPostedKind reports whether types name an article dated by its
@@ -144,6 +175,8 @@ func (dc *dateCands) fromMeta(pm *pageMeta) {
 			dc.add(v, rankMeta, false)
 		}
 	}
+	dc.fromNamedMeta(pm)
+	dc.fromParselyPage(pm)
 	for _, k := range modifiedMetaKeys {
 		for _, v := range pm.metaValues(k) {
 			dc.add(v, rankMeta, true)

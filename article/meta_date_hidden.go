@@ -24,7 +24,8 @@ const (
 var dateAttrKeys = map[string]bool{
 	"data-date": true, "data-published": true, "data-publish-date": true, "data-published-date": true,
 	"data-date-published": true, "data-pubdate": true, "data-publishdate": true, "data-timestamp": true,
-	"data-published-at": true, "data-publication-date": true,
+	"data-published-at": true, "data-publication-date": true, "data-datetime": true,
+	"data-publish-time": true, "data-published-time": true,
 }
 
 // scriptDateKeys are the names of a publication date in a script's state,

@@ -43,6 +43,10 @@ func TestHiddenDates(t *testing.T) {
 			page: datePage("de", "", "", `<div class="timeline"><div data-date="18. März 2020" class="arrow"></div></div>`, nil)},
 		{name: "data-timestamp near the headline", pub: "2020-03-12T11:35:00Z",
 			page: datePage("en", "", "", `<span class="ts" data-timestamp="1584012900"></span>`, nil)},
+		{name: "data-published-time in milliseconds", pub: "2020-03-12T11:35:00Z",
+			page: datePage("ru", "", "", `<span class="ts" data-published-time="1584012900000"></span>`, nil)},
+		{name: "data-datetime", pub: "2020-03-12T11:35:00+09:00",
+			page: datePage("ja", "", "", `<span class="ts" data-datetime="2020-03-12T11:35:00+09:00"></span>`, nil)},
 	})
 }
 

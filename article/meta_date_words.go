@@ -18,6 +18,7 @@ var morePublishedLabels = []string{
 	"date", "datum", "fecha", "data", "date de publication",
 	"publiziert", "опубликован", "дата публикации", "配信", "掲載", "公開日時",
 	"publikacji", "δημοσιεύθηκε", "δημοσιεύτηκε",
+	"avaldatud", "publicēts",
 }
 
 // moreModifiedLabels introduce an update date, lower case.
@@ -33,6 +34,7 @@ var moreModifiedLabels = []string{
 	"modifica", "modificato", "modificata", "ultima modifica", "modificado", "modificada",
 	"изменено", "обновлен", "обновлён", "дата обновления",
 	"aktualizacji", "aangepast", "ενημερώθηκε", "τελευταία ενημέρωση",
+	"aktualisierung", "bearbeitet", "posodobljeno", "uuendatud", "atjaunots", "atjaunināts",
 }
 
 // dateLineWords may stand on a date line next to the date and its label:
