@@ -49,7 +49,7 @@ func (w *bodyWalker) prunedHere(i int) bool {
 	if w.cards {
 		return prunedCard(in) && !(w.offers && offerContent(in))
 	}
-	if w.teasers != nil && (signupBox(in) || teaserRun(in.node, w.bodySize, w.teasers)) {
+	if w.teasers != nil && (signupBox(in) || labelledTeaser(in) || teaserRun(in.node, w.bodySize, w.teasers)) {
 		return true
 	}
 	return pruned(in, w.root, w.first >= 0 && w.st.contains(i, w.first))
@@ -195,6 +195,11 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 			return false
 		}
 		w.add(Block{Kind: BlockTable, Text: tableText(n)})
+	case atom.Figcaption:
+		if w.cards {
+			return false
+		}
+		w.add(Block{Kind: BlockFigure, Text: nodeText(n)}) // a caption set outside a figure
 	case atom.Figure:
 		if w.cards && findFirst(n, atom.Figcaption) == nil {
 			return false // a card set in a figure: its text is the card's

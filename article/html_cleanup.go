@@ -28,6 +28,9 @@ func cleanBlocks(c *Context, start int) {
 		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || markedCaption(b.Text)) || promoBlock(b) {
 			continue
 		}
+		if t := c.article.PageType; (t == "" || t == PageTypeArticle) && newsletterPlea(b) {
+			continue
+		}
 		kept = append(kept, b)
 	}
 	c.blocks = trimArticleTail(c, trimAuthorNote(c, kept, start), start)

@@ -29,7 +29,7 @@ func (s *pageStats) contentRoot() int {
 	if best < 0 {
 		return s.fallbackRoot()
 	}
-	if clean := s.bestScore(true, false); clean >= 0 && s.infos[clean].score >= cleanShare*s.infos[best].score {
+	if clean := s.bestScore(true, false); clean >= 0 && (s.infos[clean].score >= cleanShare*s.infos[best].score || s.headlineOverBoiler(clean, best)) {
 		best = clean
 	}
 	if in := s.bestInLandmark(); in >= 0 && s.infos[in].score >= cleanShare*s.infos[best].score {

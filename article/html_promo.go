@@ -20,11 +20,15 @@ import (
 const maxPromoLine = 160
 
 // promoBlock reports whether b is a share bar, a label or a promotion
-// line anywhere in the body.
+// line anywhere in the body. A short quotation that opens with a "read
+// also" label is a link to another story set as a quote, as some
+// templates set them.
 func promoBlock(b Block) bool {
 	switch b.Kind {
 	case BlockList:
 		return shareList(b.Items)
+	case BlockQuote:
+		return len(b.Text) <= maxPromoLine && hasAnyPrefix(lineKey(b.Text), promoPrefixes)
 	case BlockParagraph, BlockHeading:
 		if len(b.Text) > maxPromoLine {
 			return b.Kind == BlockParagraph && disclosureLine(b.Text)
@@ -62,7 +66,9 @@ func disclosureLine(s string) bool {
 }
 
 // tailBlock reports whether b, at the end of the body, is a credit or
-// promotion line: "Additional reporting by", "Follow us on", "©".
+// promotion line: "Additional reporting by", "Follow us on", "©", the
+// same in brackets ("(Con información de EFE)"), or an agency's
+// sign-off (see agencySignoff).
 func tailBlock(b Block) bool {
 	if b.Kind != BlockParagraph && b.Kind != BlockHeading || len(b.Text) > maxPromoLine*2 {
 		return false
@@ -71,7 +77,7 @@ func tailBlock(b Block) bool {
 	if k == "" {
 		return true // a rule of underscores or dashes
 	}
-	return hasAnyPrefix(k, tailPrefixes) || containsAnyString(k, tailPhrases)
+	return hasAnyPrefix(strings.TrimPrefix(k, "("), tailPrefixes) || containsAnyString(k, tailPhrases) || agencySignoff(b.Text)
 }
 
 // shareList reports whether every item of a list, two or more, names a

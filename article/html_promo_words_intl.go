@@ -122,7 +122,8 @@ var intlPromoPrefixes = []string{
 	"lee también:", "lea también:", "leer también:", "lee también ", "lea también ", "lee además:",
 	"lea además:", "te puede interesar:", "le puede interesar:", "puede interesarte:",
 	"también te puede interesar", "te recomendamos:", "noticia relacionada:", "ver también:",
-	"mira también:", "suscríbete a nuestro", "suscríbete al",
+	"mira también:", "suscríbete a nuestro", "suscríbete al", "puedes ver:", "puedes leer:",
+	"también puedes ver:", "también puedes leer:", "también lee:", "lee más:", "lea más:", "te sugerimos:",
 	// Italian
 	"leggi anche:", "leggi anche ", "potrebbe interessarti:", "ti potrebbe interessare:",
 	"vedi anche:", "guarda anche:", "iscriviti alla newsletter", "iscriviti alla nostra newsletter",
@@ -156,6 +157,13 @@ var intlPromoPrefixes = []string{
 	"baca juga:", "baca juga ", "baca:", "simak juga:", "simak juga ", "lihat juga:", "berita terkait:",
 	"artikel terkait:", "xem thêm:", "đọc thêm:", "tin liên quan:", "यह भी पढ़ें", "ये भी पढ़ें",
 	"lue myös:",
+	// Catalan, Croatian, Serbian, Slovenian, Bulgarian, Hungarian
+	"llegiu també:", "llegeix també:", "pročitajte i:", "pročitajte još:", "pročitajte također:",
+	"прочитајте и:", "preberite tudi:", "прочетете още:", "вижте още:", "olvassa el ezt is:",
+	"ez is érdekelheti:",
+	// Baltic languages, Hebrew, Persian, Urdu, Thai, Swahili
+	"taip pat skaitykite:", "lasiet arī:", "loe ka:", "קראו גם:", "بیشتر بخوانید", "یہ بھی پڑھیں",
+	"อ่านเพิ่มเติม", "soma pia:",
 }
 
 // intlTailPrefixes start the credit and promotion lines that end

@@ -60,12 +60,16 @@ func isBracketedDomain(w string) bool {
 }
 
 // isCount reports whether w is a short run of ASCII digits.
-func isCount(w string) bool {
-	if w == "" || len(w) > maxTailCount {
+func isCount(w string) bool { return byteRun(w, maxTailCount, '0', '9') }
+
+// byteRun reports whether w is a run of at most max bytes, each between
+// lo and hi.
+func byteRun(w string, max int, lo, hi byte) bool {
+	if w == "" || len(w) > max {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
+		if w[i] < lo || w[i] > hi {
 			return false
 		}
 	}
