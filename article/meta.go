@@ -30,9 +30,11 @@ func readMetadata(c *Context) {
 	ts.sites, ts.names = siteKeys(pm, ld, a.SiteName, firstNonEmpty(a.URL, c.input.URL))
 	ts.dropTitleSites()
 	ts.addSiteH1s(pm.h1s)
+	ts.readHeads(pm.h1s)
 	ts.readPageNames(ld, firstNonEmpty(c.input.URL, a.URL))
+	ts.dropGeneric()
 	title, h1 := pickTitle(ts, pm.h1s, pm.h2s)
-	a.Title = ts.cutDashLabel(cutLabelSuffix(CleanText(ts.dropTrailer(title, pm.h1s))))
+	a.Title = trimDangling(ts.cutDashLabel(cutLabelSuffix(CleanText(ts.dropTrailer(title, pm.h1s)))))
 	anchorPos, header := readHeader(anchorH1(h1, pm.h1s))
 	a.Authors = pickAuthors(c, pm, ld, ts, header, anchorPos)
 	a.Image = pickImage(pm, ld, firstNonEmpty(c.input.URL, a.URL))
@@ -58,7 +60,7 @@ func newTitleSources(pm *pageMeta, ld ldArticle) *titleSources {
 	ts := &titleSources{}
 	add := func(l *[]string, s string) {
 		s = unescapeEntities(unescapeEntities(s)) // some pages escape their JSON-LD twice
-		if s = CleanText(strings.ReplaceAll(s, "\u00a0", " ")); s != "" && len(s) <= maxTitle {
+		if s = trimDangling(CleanText(strings.ReplaceAll(s, "\u00a0", " "))); s != "" && len(s) <= maxTitle {
 			*l = append(*l, s)
 		}
 	}

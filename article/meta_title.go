@@ -92,6 +92,9 @@ type titleSources struct {
 	// when an <h1> and the metadata disagree (see meta_title_page_name.go).
 	pageLD  ldArticle
 	pageURL string
+	// heads are the keys of the page's <h1>s that do not name the site
+	// (see readHeads).
+	heads []string
 }
 
 // metaTitles returns every metadata title, best first.
@@ -190,7 +193,7 @@ func (ts *titleSources) clean(t string) string {
 				t, cut = cutSection(strings.TrimSpace(t[:i]), sep), true
 				break
 			}
-			if i := strings.Index(t, sep); i > 0 && ts.isSiteWhole(t[:i]) {
+			if i := strings.Index(t, sep); i > 0 && ts.isSiteLead(t[:i]) {
 				t, cut = strings.TrimSpace(t[i+len(sep):]), true
 				break
 			}
@@ -319,6 +322,9 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 func (ts *titleSources) metaTitle(keys map[string]bool, cleaned []string) string {
 	for _, group := range [][]string{ts.ld, ts.og, ts.twitter, ts.other} {
 		for _, m := range group {
+			if ts.siteDefault(m) {
+				continue
+			}
 			if t := cleanByAgreement(ts.clean(m), keys); t != "" && !ts.isSiteWhole(t) {
 				if o, ok := ts.bareSiteOf(t, cleaned); ok {
 					t = o
@@ -345,9 +351,17 @@ func (ts *titleSources) pageTitle(keys map[string]bool) (title, site string) {
 
 // sharesWord reports whether a and b have a word in common.
 func sharesWord(a, b string) bool {
+	return sharesWordOf(a, b, 0)
+}
+
+// sharesWordOf reports whether a and b have a word of minRunes letters or
+// more in common.
+func sharesWordOf(a, b string, minRunes int) bool {
 	words := make(map[string]bool)
 	for _, w := range strings.Fields(titleKey(b)) {
-		words[w] = true
+		if minRunes == 0 || utf8.RuneCountInString(w) >= minRunes {
+			words[w] = true
+		}
 	}
 	return sharedWords(titleKey(a), words) > 0
 }

@@ -25,7 +25,7 @@ func (ts *titleSources) labelSpanTitle(h1s []posNode) (h1Choice, bool) {
 	}
 	for i := range h1s {
 		n := h1s[i].n
-		lead, text := leadingElement(n)
+		lead, text := leadingElement(wrappedContent(n))
 		if lead == nil {
 			if text {
 				return h1Choice{}, false
@@ -57,6 +57,34 @@ func leadingElement(n *html.Node) (lead *html.Node, text bool) {
 		}
 	}
 	return nil, false
+}
+
+// maxWrapDepth is how many elements that wrap the whole content of an
+// <h1> (a link around its text) are stepped into.
+const maxWrapDepth = 3
+
+// wrappedContent returns the element that holds the text of n: n, or the
+// element wrapping all of n's text, a link most often ("<h1><a href>
+// <span class=label>News</span> Cameras are back</a></h1>").
+func wrappedContent(n *html.Node) *html.Node {
+	for range maxWrapDepth {
+		lead, _ := leadingElement(n)
+		if lead == nil || lead.FirstChild == nil || holdsTextAfter(lead) {
+			return n
+		}
+		n = lead
+	}
+	return n
+}
+
+// holdsTextAfter reports whether a sibling after n holds text.
+func holdsTextAfter(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && holdsText(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsText reports whether a text node under n has more than spaces.

@@ -14,6 +14,12 @@ func TestTitleLabelSpan(t *testing.T) {
 			<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Squad for the New Season"}</script>`,
 			`<h1 class="p-title-value"><span class="label">Player</span><span class="label-append">&nbsp;</span>Squad for the New Season</h1><p>Text.</p>`,
 			"Squad for the New Season"},
+		{"label and headline inside a link",
+			`<title>Release Notes - Patch 4.2 - Spring Bugfix Build | Acme Forum</title>
+			<meta property="og:title" content="Release Notes - Patch 4.2 - Spring Bugfix Build">
+			<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Patch 4.2 - Spring Bugfix Build"}</script>`,
+			`<h1 class="p-title-value"><a href="/threads/patch.1/"><span class="label">Release Notes</span><span class="label-append">&nbsp;</span>Patch 4.2 - Spring Bugfix Build</a></h1><p>Text.</p>`,
+			"Patch 4.2 - Spring Bugfix Build"},
 		{"no JSON-LD headline keeps the h1",
 			`<title>Player - Squad for the New Season | Acme Forum</title>
 			<meta property="og:title" content="Player - Squad for the New Season">`,

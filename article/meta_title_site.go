@@ -98,6 +98,9 @@ func (ts *titleSources) contentH1s(h1s []posNode) []posNode {
 	out := make([]posNode, 0, len(h1s))
 	for _, h := range h1s {
 		t := headText(h.n)
+		if ts.strayLabel(t) {
+			continue
+		}
 		if heads[titleKey(t)] && !ts.isSiteName(t) || !ts.namesSite(t) && !homeBanner(h.n) {
 			out = append(out, h)
 		}

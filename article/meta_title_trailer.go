@@ -39,7 +39,7 @@ func (ts *titleSources) dropTrailer(t string, h1s []posNode) string {
 		if !ok {
 			continue
 		}
-		if hk := titleKey(head); strings.HasPrefix(k, hk+" ") && ts.givesTitle(hk) {
+		if hk := titleKey(head); strings.HasPrefix(k, hk+" ") && (ts.givesTitle(hk) || ts.unsaidTrailer(h1s[i].n, hk)) {
 			return head
 		}
 	}
@@ -122,12 +122,7 @@ func isSeparatorMark(r rune) bool {
 // one followed by a line break or by an element that holds only a
 // separator.
 func setApart(lead *html.Node) bool {
-	switch lead.DataAtom {
-	case atom.Div, atom.P, atom.Small:
-		return true
-	}
-	class, id := classAndIDValues(lead)
-	if namesApart(class) || namesApart(id) {
+	if markedApart(lead) {
 		return true
 	}
 	next := lead.NextSibling
