@@ -115,3 +115,22 @@ func TestHeadingSlugIsNoVocabulary(t *testing.T) {
 	b := parseEdgePage(t, "", `<h3 id="toc-3-share-of-riders">Share of riders</h3>`, "")
 	assert.Contains(t, b.Text, "Share of riders")
 }
+
+func TestSlugHeadingClassIsNoBoilerplate(t *testing.T) {
+	a := parseEdgePage(t, "", `<h3 id="get-started-with-maps" class="hide-from-toc no-link">Get started with maps</h3>`, "")
+	assert.Contains(t, a.Text, "Get started with maps")
+	b := parseEdgePage(t, "", `<h2 class="anchor anchorTargetHideOnScrollNavbar_qJOx" id="design-principles">Design principles</h2>`, "")
+	assert.Contains(t, b.Text, "Design principles")
+	c := parseEdgePage(t, "", `<h3 id="more" class="hide-from-toc">Get started with maps</h3>`, "")
+	assert.NotContains(t, c.Text, "Get started with maps")
+}
+
+func TestSectionSlugIsNoVocabulary(t *testing.T) {
+	section := `<section id="cookies"><h2>Cookies</h2><p>To read the cookies a request sent, use its cookies attribute, a dictionary of names and values.</p></section>` +
+		`<div id="header-ordering"><h3>Header ordering</h3><p>Pass an ordered dictionary to keep the headers in the order you gave them.</p></div>`
+	a := parseEdgePage(t, "", section, "")
+	assert.Contains(t, a.Text, "cookies attribute")
+	assert.Contains(t, a.Text, "ordered dictionary")
+	b := parseEdgePage(t, "", `<div id="cookie-banner"><h3>Cookies</h3><p>We use cookies to measure how this site is used by readers.</p></div>`, "")
+	assert.NotContains(t, b.Text, "measure how this site")
+}

@@ -12,6 +12,12 @@ import (
 // Benefits</h3>. Such an id repeats the text; it is no class vocabulary,
 // and "social" in it says nothing of share buttons.
 
+// A heading that has its slug as id is a section heading of the content,
+// which links point to; its class then says how it shows ("hide-from-toc"
+// keeps it out of the table of contents, "anchorTargetHideOnScrollNavbar"
+// clear of a sticky navigation bar), never that it is boilerplate: see
+// slugHeading.
+
 // minSlugLetters is the shortest slug, in letters and digits, matched
 // inside a longer id ("toc-social-benefits") or as the start of a longer
 // heading (a slug cut short).
@@ -33,6 +39,12 @@ func headingSlug(n *html.Node, id string) bool {
 		return true
 	}
 	return len(s) >= minSlugLetters && strings.HasPrefix(t, s) || framedSlug(s, t)
+}
+
+// slugHeading reports whether n is a heading whose id is the slug of its
+// text.
+func slugHeading(n *html.Node) bool {
+	return isHeadingElement(n) && headingSlug(n, Attr(n, "id"))
 }
 
 // slugKey keeps the lower-cased letters and digits of s.

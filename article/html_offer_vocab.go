@@ -1,6 +1,9 @@
 package article
 
-import "golang.org/x/net/html"
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // The class vocabulary of html_vocab.go is the vocabulary of news
 // templates: there "meta" is the byline line, "promo" a box selling
@@ -61,12 +64,36 @@ func offerContent(in *nodeInfo) bool {
 	if _, ok := boilerAtoms[n.DataAtom]; ok || authorBox(n) {
 		return false
 	}
-	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && anyPageBoilerName(a.Val) {
-			return false
+	return !anyPageBoilerAttr(n)
+}
+
+// offerInline reports whether the inline element n, whose class says
+// boilerplate (see boilerInline), says so only by words that name content
+// on a page that offers something: a card that is one link, <a
+// class="promo-card">, around the blocks of its title and description.
+func offerInline(n *html.Node) bool {
+	return n.DataAtom == atom.A && wrapsBlock(n) && !anyPageBoilerAttr(n)
+}
+
+// wrapsBlock reports whether a child element of n is a block element.
+func wrapsBlock(n *html.Node) bool {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && !inlineSet.has(ch.DataAtom) {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// anyPageBoilerAttr reports whether a word of n's class or id marks
+// boilerplate on any page.
+func anyPageBoilerAttr(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && anyPageBoilerName(a.Val) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyPageBoilerName reports whether a word of a class or id value marks

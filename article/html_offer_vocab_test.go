@@ -42,6 +42,50 @@ func TestOfferContentWords(t *testing.T) {
 	assert.NotContains(t, a.Text, "Call now to order")
 }
 
+func TestOfferCardLinks(t *testing.T) {
+	card := func(head, text string) string {
+		return `<div class="card"><a class="promo-tile-link" href="/services/` + head + `"><h3>` + head + `</h3>` +
+			`<div class="desc">` + text + `</div></a></div>`
+	}
+	body := `<main><h1>Our services</h1><div class="grid">` +
+		card("Audit", "Independent audits that help you understand and address the risks of your business.") +
+		card("Tax", "Advice on direct and indirect tax, from compliance to planning across borders.") +
+		card("Consulting", "Strategy, operations and technology work with the teams that run your company.") +
+		`</div><p>Find the right team for you. <a class="promo-link" href="/all">See every service</a></p>` +
+		`<div><a class="share-link" href="/share"><span>Share</span><div>Share this page on every network</div></a></div></main>`
+	a := parseTyped(t, typePage(ldScript(`{"@type":"Service","name":"Advisory"}`), body), "")
+	for _, want := range []string{"Independent audits", "direct and indirect tax", "Strategy, operations"} {
+		assert.Contains(t, a.Text, want)
+	}
+	assert.NotContains(t, a.Text, "See every service")
+	assert.NotContains(t, a.Text, "Share this page")
+}
+
+func TestOfferInline(t *testing.T) {
+	cases := []struct {
+		name, tag, class, inner string
+		want                    bool
+	}{
+		{"card link", "a", "promo-card", "<h3>Audit</h3><p>Independent audits.</p>", true},
+		{"plain link", "a", "promo-link", "See every service", false},
+		{"share card", "a", "share-card", "<div>Share this page</div>", false},
+		{"span", "span", "promo-card", "<div>Audit</div>", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<div><` + tc.tag + ` class="` + tc.class + `">` + tc.inner + `</` + tc.tag + `></div>`))
+			assert.NoError(t, err)
+			var n *html.Node
+			for d := range doc.Descendants() {
+				if d.Type == html.ElementNode && d.Data == tc.tag && n == nil {
+					n = d
+				}
+			}
+			assert.Equal(t, tc.want, offerInline(n))
+		})
+	}
+}
+
 func TestOfferContentNotOnArticles(t *testing.T) {
 	body := `<article><h1>Budget passed</h1>` + strings.Repeat("<p>"+typeProse+"</p>", 6) +
 		`<section class="meta-block-section"><p>Filed under city hall, budget and council meetings this week.</p></section></article>`

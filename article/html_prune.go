@@ -70,13 +70,27 @@ func pruned(in, root *nodeInfo, holdsStart bool) bool {
 // sub-heading that is a link.
 const maxLinkedHeading = 120
 
-// linkedHeading reports whether in is a sub-heading whose text is a link:
-// in a list of places or products, each heading may link to the one it
-// presents. A link list's labels are pruned with the list.
+// linkedHeading reports whether in is a sub-heading whose text is a link,
+// or a short block that such a heading opens (<div class="title"><h3><a>,
+// then the date): in a list of places, products or posts, each heading may
+// link to the one it presents. A link list's labels are pruned with the
+// list.
 func linkedHeading(in *nodeInfo) bool {
-	switch in.node.DataAtom {
+	if in.text > maxLinkedHeading {
+		return false
+	}
+	if subHeading(in.node) {
+		return true
+	}
+	h := firstElement(in.node)
+	return in.node.DataAtom == atom.Div && h != nil && subHeading(h)
+}
+
+// subHeading reports whether n is a heading below the first level.
+func subHeading(n *html.Node) bool {
+	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return in.text <= maxLinkedHeading
+		return true
 	}
 	return false
 }

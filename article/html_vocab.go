@@ -77,11 +77,12 @@ func classWeight(n *html.Node) int8 {
 
 // classWeightWithout is classWeight with the word drop (lower case) left
 // out of n's class and id values; "" leaves them whole. The values are
-// weighed through memo.
+// weighed through memo. A heading that has its slug as id weighs 0 at
+// least, see slugHeading.
 func classWeightWithout(n *html.Node, drop string, memo valueMemo[int8]) int8 {
 	w := int8(0)
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" || a.Val == "" || a.Key == "id" && headingSlug(n, a.Val) {
+		if a.Key != "class" && a.Key != "id" || a.Val == "" || a.Key == "id" && (headingSlug(n, a.Val) || sectionSlug(n, a.Val)) {
 			continue
 		}
 		v := a.Val
@@ -93,6 +94,9 @@ func classWeightWithout(n *html.Node, drop string, memo valueMemo[int8]) int8 {
 			return 1
 		}
 		w = min(w, x)
+	}
+	if w < 0 && slugHeading(n) {
+		return 0
 	}
 	return w
 }
