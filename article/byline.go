@@ -250,7 +250,7 @@ func (r bylineReader) parts(s string) []bylinePart {
 		}
 		comma, amp = nextAfterComma, false
 	}
-	for _, w := range strings.Fields(s) {
+	for _, w := range strings.Fields(spaceGluedNames(s)) {
 		if r.isJoiner(w) || w == "&" || w == "+" {
 			flush(false)
 			amp = w == "&" || w == "+"
@@ -301,7 +301,7 @@ func (r bylineReader) name(part string) (string, bool) {
 	if isAgency(s) {
 		return strings.Trim(s, "()[]"), true
 	}
-	s, _ = r.stripPrefix(trimJobWords(s)) // "Sponsored by Acme"
+	s, _ = r.stripPrefix(trimJobWords(cutCreditTail(s))) // "Sponsored by Acme"
 	if strings.Contains(s, ":") || hasJobWord(s) || looksLikeUsername(s) || endsWithLabel(s) {
 		return "", false // "design: X", "Senior Analyst", "jane.doe"
 	}

@@ -13,7 +13,7 @@ package article
 var postedByPhrases = []string{
 	// German
 	"veröffentlicht von", "eingestellt von", "erstellt von", "verfasst von", "gepostet von",
-	"autoren", "autorinnen", "text von", "texte von",
+	"autoren", "autorinnen", "text von", "texte von", "artikel von", "beitrag von",
 	"ein interview von", "eine kolumne von", "eine glosse von", "eine reportage von",
 	"eine rezension von", "eine kritik von", "ein essay von", "ein bericht von",
 	"ein gastkommentar von", "ein text von", "ein porträt von", "interview",

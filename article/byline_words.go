@@ -30,13 +30,13 @@ var moreBylinePrefixes = slices.Concat([]string{"von", "por", "di", "door", "av"
 	"oleh:", "penulis", "teksti", "kirjoittaja", "yazar", "yazan", "piše", "pišu", "szerző", "autorius",
 	"autors", "avtor", "συντάκτης", "συντάκτρια", "tác giả", "аутор", "пише", "بقلم", "מאת", "लेखक",
 	"文・", "文／", "文/", "文：", "文:", "取材・文", "取材・文：", "写真・文", "文と写真", "執筆者", "筆者", "记者", "作者", "撰文"},
-	worldBylinePrefixes, postedByPhrases)
+	worldBylinePrefixes, postedByPhrases, postedByWorld)
 
 // moreBylineJoiners join names in languages without an extension.
 var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja", "és", "a", "und mit", "mit", "con", "и", "і")
 
 // moreNotAuthors name no one, in languages without an extension.
-var moreNotAuthors = foldedSet(slices.Concat(worldDeskCredits, []string{"redaktion", "redacción", "redazione", "redactie", "redação", "redakcja",
+var moreNotAuthors = foldedSet(slices.Concat(worldDeskCredits, chromeNotAuthors, []string{"redaktion", "redacción", "redazione", "redactie", "redação", "redakcja",
 	"redaksjonen", "redaktionen", "admin", "staff", "editor", "webmaster", "null", "none", "n/a",
 	"author", "autor", "auteur", "by", "par", "team"})...)
 
@@ -53,14 +53,14 @@ var credentialWords = foldedSet("phd", "ph.d", "ph.d.", "md", "m.d.", "ms", "ma"
 	"sr.", "ii", "iii", "iv", "esq", "facs", "fand", "ldn", "cscs", "np", "pa-c", "lpc", "cdn", "e-ryt")
 
 // jobWords are words of job titles, which are never part of a name.
-var jobWords = foldedSet("editor", "editors", "writer", "writers", "reporter", "reporters", "correspondent",
+var jobWords = foldedSet(slices.Concat(professionTitles, []string{"editor", "editors", "writer", "writers", "reporter", "reporters", "correspondent",
 	"columnist", "contributor", "contributors", "director", "manager", "managing", "analyst", "founder",
 	"co-founder", "cofounder", "ceo", "coo", "cto", "cmo", "president", "officer", "specialist",
 	"strategist", "consultant", "coordinator", "intern", "producer", "photographer", "journalist",
 	"journaliste", "rédacteur", "rédactrice", "redakteur", "redakteurin", "sponsored", "bio", "profile",
 	"follow", "posts", "articles", "view", "contact", "email", "share", "more", "about",
 	"기자", "特派員", "記者", "编辑", "記者）", "correspondante", "chroniqueur", "chroniqueuse",
-	"folgen", "abonnieren", "seguir", "suivre", "segui", "volgen", "følg", "följ", "obserwuj")
+	"folgen", "abonnieren", "seguir", "suivre", "segui", "volgen", "følg", "följ", "obserwuj"})...)
 
 // nameParticles are the lower-case words that may stand inside a name.
 var nameParticles = foldedSet("de", "del", "della", "di", "da", "das", "dos", "du", "des", "la", "le",

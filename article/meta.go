@@ -116,13 +116,16 @@ func (ap authorPicker) pick(c *Context, pm *pageMeta, ld ldArticle, header []hea
 		if as := ap.agreedCredit(pm, ld); len(as) > 0 {
 			return as
 		}
-		return ap.personSite(c.Document(), pm, c.article.SiteName, firstNonEmpty(c.input.URL, c.article.URL))
+		if as := ap.personSite(c.Document(), pm, c.article.SiteName, firstNonEmpty(c.input.URL, c.article.URL)); len(as) > 0 {
+			return as
+		}
+		return ap.signatureByline(c.Document())
 	}
 	if ap.bylineWins(ld, structured, orgs, printed) || ap.outvoted(pm, structured, printed) {
 		return printed // the byline names the people the metadata credits to a company, or to someone else
 	}
 	if len(structured) == 0 {
-		if structured = ap.fromMeta(pm); ap.printedOverMeta(structured, printed) {
+		if structured = ap.fromMeta(pm); ap.printedOverMeta(structured, printed) || ap.metaNotWriter(pm, structured, printed) {
 			return printed
 		}
 	}

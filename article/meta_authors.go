@@ -102,7 +102,7 @@ func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) 
 			}
 			continue
 		}
-		if len(t.text) > maxBylineStart || inProse(t) || licenceCredit(t) {
+		if len(t.text) > maxBylineStart || inProse(t) || licenceCredit(t) || inCommentBox(t.node) {
 			continue
 		}
 		line := ap.bylineRun(rest, texts[i+1:])
@@ -137,7 +137,7 @@ func (ap authorPicker) bylineRun(first string, next []headerText) string {
 	for _, t := range next[:min(len(next), 12)] {
 		switch {
 		case wantName && !ap.isLink(t.text):
-			wantName = false
+			wantName = onlyJobWords(t.text) // "Rechtsanwalt", then the name
 		case ap.isLink(t.text):
 			wantName = ap.endsWithJoiner(t.text)
 		default:

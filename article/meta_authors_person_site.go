@@ -9,8 +9,9 @@ import (
 )
 
 // This file reads the author of a personal site: a blog named after its
-// writer ("Jane Doe", in the <title> after the headline or as the site's
-// name) at an address that spells the name ("janedoe.net",
+// writer ("Jane Doe", in the <title> after the headline, as the site's
+// name or as the holder of its copyright line, meta_authors_copyright.go)
+// at an address that spells the name ("janedoe.net",
 // "jane.example.dev"). When no source names anyone, the person the site
 // is named after wrote the page. The name must read as a person's (two or
 // three capitalised words, none of them written in lower case in the
@@ -35,8 +36,13 @@ func (ap authorPicker) personSite(doc *html.Node, pm *pageMeta, site, pageURL st
 	if len(host) == 0 || doc == nil {
 		return nil
 	}
-	for _, cand := range []string{site, titleSite(pm.title)} {
-		name, ok := personSiteName(cand, host)
+	cands := []func() string{ // the copyright line is read only when the names fail
+		func() string { return site },
+		func() string { return titleSite(pm.title) },
+		func() string { return copyrightHolder(doc) },
+	}
+	for _, cand := range cands {
+		name, ok := personSiteName(cand(), host)
 		if !ok || ap.strict.notAuthor(name) || isAgency(name) {
 			continue
 		}
@@ -124,7 +130,8 @@ var siteWords = foldedSet("blog", "blogs", "magazin", "magazine", "news", "onlin
 	"studio", "studios", "shop", "store", "journal", "zeitung", "press", "presse", "daily", "weekly",
 	"group", "gruppe", "team", "lab", "labs", "digital", "network", "club", "verein", "stiftung",
 	"foundation", "institute", "institut", "agentur", "agency", "consulting", "design", "tech",
-	"music", "radio", "tv", "podcast", "weblog", "notes", "diary", "tagebuch", "world", "welt")
+	"music", "radio", "tv", "podcast", "weblog", "notes", "diary", "tagebuch", "world", "welt",
+	"photography", "fotografie", "photos", "fotos")
 
 // commonFirstNames are given names of the German, English and French
 // speaking world, lower-cased without accents, besides those the quote

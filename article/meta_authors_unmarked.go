@@ -45,7 +45,7 @@ func (ap authorPicker) unmarkedByline(texts []headerText) []Author {
 // of its element (not a heading) and nothing but names of two words or
 // more.
 func (ap authorPicker) lineNames(t headerText) []Author {
-	if len(t.text) > maxUnmarkedText || t.node == nil || isHeadingElement(t.node) || isTaxonomyLink(t.node) {
+	if len(t.text) > maxUnmarkedText || t.node == nil || isHeadingElement(t.node) || isTaxonomyLink(t.node) || inPageJump(t.node) {
 		return nil
 	}
 	if strings.Trim(boundedText(t.node, 4*maxUnmarkedText), " |") != CleanText(t.text) {
