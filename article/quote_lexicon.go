@@ -53,29 +53,33 @@ type phrase struct {
 	text  string
 }
 
+// lexiconKey names a lexicon: the languages of cfg with the tag, or all
+// of them.
 type lexiconKey struct {
 	cfg *Config
 	tag string
+	all bool
 }
 
 var lexicons sync.Map // lexiconKey → *quoteLexicon
 
 // lexiconFor returns the lexicon of cfg's languages that match tag (all
-// of them when none does), built once and shared.
+// of them when none does), built once and shared: every tag that matches
+// none shares the lexicon of all the languages.
 func lexiconFor(cfg *Config, tag string) *quoteLexicon {
 	tag = primarySubtag(tag)
-	key := lexiconKey{cfg, tag}
-	if l, ok := lexicons.Load(key); ok {
-		return l.(*quoteLexicon)
-	}
 	var langs []*Language
 	for _, l := range cfg.Languages() {
 		if strings.EqualFold(l.Tag, tag) {
 			langs = append(langs, l)
 		}
 	}
+	key := lexiconKey{cfg: cfg, tag: tag}
 	if len(langs) == 0 {
-		langs = cfg.Languages()
+		langs, key = cfg.Languages(), lexiconKey{cfg: cfg, all: true}
+	}
+	if l, ok := lexicons.Load(key); ok {
+		return l.(*quoteLexicon)
 	}
 	l, _ := lexicons.LoadOrStore(key, newQuoteLexicon(langs))
 	return l.(*quoteLexicon)

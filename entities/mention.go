@@ -37,7 +37,7 @@ func sentences(text string, toks []Token) [][]Token {
 	for i, t := range toks {
 		end := i + 1
 		brk := end == len(toks) || end-start >= maxSentenceTokens ||
-			strings.Contains(text[t.End:toks[end].Start], "\n") ||
+			strings.IndexByte(text[t.End:toks[end].Start], '\n') >= 0 ||
 			(t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…") && !closing(toks[end].Text)
 		if brk {
 			out = append(out, toks[start:end])
@@ -156,7 +156,7 @@ func (t *Tagger) placeType(m mention) string {
 		return m.typ
 	}
 	words := m.words()
-	if t.gaz.classes(words)&gCountry != 0 || continents[strings.ToLower(strings.Join(words, " "))] {
+	if t.gaz.classes(words)&gCountry != 0 || inLowerWords(continents, words) {
 		return TypeLOC
 	}
 	return m.typ
@@ -169,7 +169,7 @@ func (t *Tagger) placeType(m mention) string {
 // case it stands for the company or group left unsaid.
 func (t *Tagger) afterNationalityNoun(before []string) bool {
 	n := len(before)
-	if n < 2 || !frenchArticles[strings.ToLower(before[n-2])] {
+	if n < 2 || !inLower(frenchArticles, before[n-2]) {
 		return false
 	}
 	w := before[n-1]
@@ -341,8 +341,17 @@ func hasLetterOrDigit(w string) bool {
 
 func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
 
+// hasUpperOrDigit reports whether w holds a capital letter or a digit;
+// its ASCII part is read byte by byte.
 func hasUpperOrDigit(w string) bool {
-	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return strings.IndexFunc(w[i:], func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0
+		} else if 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronym reports whether w is 2 to 6 capital letters.

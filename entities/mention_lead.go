@@ -1,7 +1,5 @@
 package entities
 
-import "strings"
-
 // leadWords open a clause at a sentence's start and never begin a name
 // the tagger ran them into: "While Zoom offers…", "So I tried…", "Both
 // Strava and…". Words that do begin names ("After Effects") are left out.
@@ -20,7 +18,7 @@ var leadWords = map[string]bool{
 // AI" would make every "AI" of the text a name), and when the mention is
 // only the English pronoun "I".
 func cutLeadWord(m mention) (mention, bool) {
-	if m.initial && len(m.toks) > 1 && m.typ != TypeMISC && leadWords[strings.ToLower(m.toks[0].Text)] &&
+	if m.initial && len(m.toks) > 1 && m.typ != TypeMISC && inLower(leadWords, m.toks[0].Text) &&
 		hasUpperOrDigit(m.toks[1].Text) {
 		m.toks = m.toks[1:]
 		return m, len(m.toks) > 1

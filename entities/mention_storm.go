@@ -1,7 +1,5 @@
 package entities
 
-import "strings"
-
 // Weather services name their storms after people ("la tempête Ciaran",
 // "Hurricane Katrina", "la tempête Céline"). The tagger reads such a
 // name as a person or, from what it hits, a place; the word before it
@@ -18,7 +16,7 @@ var stormWords = map[string]bool{
 // the word before it, "" at the start of a sentence) or starts with one
 // ("Hurricane Katrina"), else m's type.
 func stormType(m mention, prev string) string {
-	if stormWords[strings.ToLower(prev)] || len(m.toks) > 1 && stormWords[strings.ToLower(m.toks[0].Text)] {
+	if inLower(stormWords, prev) || len(m.toks) > 1 && inLower(stormWords, m.toks[0].Text) {
 		return TypeMISC
 	}
 	return m.typ

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-go/depeche/article"
 )
@@ -53,21 +54,26 @@ func (g *group) fullestMention() mention {
 	return best
 }
 
+// voteTypes are the types vote counts, after the empty one.
+var voteTypes = [...]string{"", TypePER, TypeORG, TypeLOC, TypeMISC}
+
 // vote sets g.kind to the type most of its mentions have; the fullest
 // mention breaks ties.
 func (g *group) vote() {
-	count := map[string]int{}
+	var count [len(voteTypes)]int
 	for _, m := range g.ms {
-		count[m.typ] += 1 + len(m.toks)
+		if i := slices.Index(voteTypes[:], m.typ); i >= 0 {
+			count[i] += 1 + len(m.toks)
+		}
 	}
-	best := ""
-	for _, t := range []string{TypePER, TypeORG, TypeLOC, TypeMISC} {
+	best := 0
+	for t := 1; t < len(voteTypes); t++ {
 		if count[t] > count[best] {
 			best = t
 		}
 	}
-	if best != "" {
-		g.kind = best
+	if best != 0 {
+		g.kind = voteTypes[best]
 	}
 }
 
@@ -85,12 +91,22 @@ func plainSpaces(s string) string {
 // compact is the key that makes "Open AI", "OpenAI" and "OPENAI" one name:
 // lower case without spaces, hyphens, periods or apostrophes.
 func compact(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.ToLower(r)
+	return string(appendCompact(nil, s))
+}
+
+// appendCompact appends compact(s) to dst.
+func appendCompact(dst []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if isASCIIWordByte(byte(r)) {
+				dst = append(dst, byte(unicode.ToLower(r)))
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
-		return -1
-	}, s)
+	}
+	return dst
 }
 
 // mergeMentions groups the mentions that name the same entity.
@@ -101,14 +117,23 @@ func mergeMentions(text string, ms []mention) []*group {
 // mergeMentionsWith is mergeMentions with what the dictionaries know of
 // the names (nil: nothing).
 func mergeMentionsWith(text string, ms []mention, facts nameFacts) []*group {
+	groups := groupsOf(text, ms)
+	mergeShortForms(groups, facts)
+	return slices.DeleteFunc(groups, func(g *group) bool { return g.dropped })
+}
+
+// groupsOf groups ms by the compact key of their text, in order of first
+// mention, each with its type voted.
+func groupsOf(text string, ms []mention) []*group {
 	var groups []*group
 	byKey := map[string]*group{}
+	var key []byte
 	for _, m := range ms {
-		k := compact(m.text(text))
-		g := byKey[k]
+		key = appendCompact(key[:0], m.text(text))
+		g := byKey[string(key)]
 		if g == nil {
 			g = &group{text: text}
-			byKey[k] = g
+			byKey[string(key)] = g
 			groups = append(groups, g)
 		}
 		g.ms = append(g.ms, m)
@@ -116,8 +141,7 @@ func mergeMentionsWith(text string, ms []mention, facts nameFacts) []*group {
 	for _, g := range groups {
 		g.vote()
 	}
-	mergeShortForms(groups, facts)
-	return slices.DeleteFunc(groups, func(g *group) bool { return g.dropped })
+	return groups
 }
 
 // mergeShortForms folds each group into a longer one it is a short form
@@ -126,16 +150,17 @@ func mergeMentionsWith(text string, ms []mention, facts nameFacts) []*group {
 // found through an index of the short forms each long name allows, so the
 // work stays linear in the number of groups.
 func mergeShortForms(groups []*group, facts nameFacts) {
-	order := slices.Clone(groups)
 	ws := map[*group][]string{}
-	for _, g := range order {
+	for _, g := range groups {
 		ws[g] = g.fullestWords()
 	}
-	slices.SortStableFunc(order, func(a, b *group) int { return len(ws[b]) - len(ws[a]) })
+	order := longestFirst(groups, ws)
 	index := map[string]shortBucket{}
+	var key []byte
 	for i, short := range order {
 		var cands []*group
-		b := index[strings.ToLower(strings.Join(ws[short], " "))]
+		key = appendLowerWords(key[:0], ws[short])
+		b := index[string(key)]
 		for _, long := range b.gs[:b.n] {
 			if !long.dropped && len(ws[short]) < len(ws[long]) && shortFormOf(short, long, ws[short], ws[long]) {
 				cands = append(cands, long)
@@ -148,13 +173,32 @@ func mergeShortForms(groups []*group, facts nameFacts) {
 			short.dropped = true
 			continue
 		}
-		for _, k := range shortKeys(short.kind, ws[short]) {
-			b := index[k]
-			if b.add(order[i]) {
-				index[k] = b
+		key = eachShortKey(short.kind, ws[short], key, func(k []byte) {
+			if b := index[string(k)]; b.add(order[i]) {
+				index[string(k)] = b
 			}
-		}
+		})
 	}
+}
+
+// longestFirst returns groups ordered by their number of words ws, the
+// most first, in their order on a tie; the numbers are read once each, not
+// at each comparison.
+func longestFirst(groups []*group, ws map[*group][]string) []*group {
+	type sized struct {
+		g *group
+		n int
+	}
+	s := make([]sized, len(groups))
+	for i, g := range groups {
+		s[i] = sized{g, len(ws[g])}
+	}
+	slices.SortStableFunc(s, func(a, b sized) int { return b.n - a.n })
+	order := make([]*group, len(s))
+	for i := range s {
+		order[i] = s[i].g
+	}
+	return order
 }
 
 // shortBucket holds the first groups (up to 8) whose names allow one
@@ -173,25 +217,6 @@ func (b *shortBucket) add(g *group) bool {
 	b.gs[b.n] = g
 	b.n++
 	return true
-}
-
-// shortKeys returns the short forms a name of kind kind allows, lower-cased.
-func shortKeys(kind string, w []string) []string {
-	var out []string
-	for n := 1; n < len(w) && n <= 4; n++ {
-		switch kind {
-		case TypePER:
-			out = append(out, strings.ToLower(strings.Join(w[len(w)-n:], " ")))
-		case TypeORG:
-			out = append(out, strings.ToLower(strings.Join(w[:n], " ")))
-		}
-	}
-	if kind == TypeORG || kind == TypeMISC {
-		if a := initials(w); len(a) >= 2 {
-			out = append(out, strings.ToLower(a))
-		}
-	}
-	return out
 }
 
 // better reports whether a is a better home than b for short: one of the
@@ -225,10 +250,10 @@ func shortFormOf(short, long *group, sw, lw []string) bool {
 func initials(ws []string) string {
 	var b strings.Builder
 	for _, w := range ws {
-		if smallWords[strings.ToLower(w)] || !hasLetterOrDigit(w) {
+		if inLower(smallWords, w) || !hasLetterOrDigit(w) {
 			continue
 		}
-		r := []rune(w)[0]
+		r, _ := utf8.DecodeRuneInString(w)
 		b.WriteRune(unicode.ToUpper(r))
 	}
 	return b.String()

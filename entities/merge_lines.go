@@ -129,7 +129,7 @@ type nameFacts func(words []string) (place, brand bool)
 // surname reading ("Google", "Microsoft"): a brand known on its own.
 func (t *Tagger) nameFacts(words []string) (place, brand bool) {
 	c := t.gaz.classes(words)
-	place = c&(gCountry|gCity|gWnPlace) != 0 || continents[strings.ToLower(strings.Join(words, " "))]
+	place = c&(gCountry|gCity|gWnPlace) != 0 || inLowerWords(continents, words)
 	brand = len(words) == 1 && c&(gPropn|gEnName) == gPropn|gEnName && c&(gFirst|gSurname|gNamePart) == 0
 	return place, brand
 }

@@ -1,7 +1,5 @@
 package entities
 
-import "strings"
-
 // ownedBy reports whether the words rest, which follow a short
 // organisation name inside a longer one, make the longer one a thing the
 // short one owns or offers rather than the organisation itself: a
@@ -15,7 +13,7 @@ func ownedBy(rest []string) bool {
 			return true
 		}
 	}
-	return len(rest) > 0 && offeringWords[strings.ToLower(rest[len(rest)-1])]
+	return len(rest) > 0 && inLower(offeringWords, rest[len(rest)-1])
 }
 
 // isPossessive reports whether w is the token of an English possessive

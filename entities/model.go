@@ -36,17 +36,46 @@ func newModel(keys []uint32, weights []int8, scale float32, trans [nLabels + 1][
 
 // newModelColumns builds a Model from keys and their weights stored
 // label by label (the weights of label j for key r at cols[j*len(keys)+r]),
-// as in a model file.
+// as in a model file. The rows are first sorted by their home slot
+// (byHome), so that filling the table walks it from start to end, one
+// cache line after the other, instead of jumping all over it.
 func newModelColumns(keys []uint32, cols []byte, scale float32, trans [nLabels + 1][nLabels]float32) *Model {
-	n := len(keys)
-	m := newTable(n, scale, trans)
-	for r, k := range keys {
-		w := &m.insert(k).w
-		for j := range nLabels {
-			w[j] = int8(cols[j*n+r])
-		}
+	m := newTable(len(keys), scale, trans)
+	for _, row := range byHome(keys, cols) {
+		m.insert(row.key).w = row.w
 	}
 	return m
+}
+
+// homeBuckets is the number of ranges of home slots byHome sorts rows
+// into: few enough that the end of each range stays in the cache while
+// the rows are dealt out.
+const homeBuckets = 1 << 12
+
+// byHome returns the rows of a model file (as newModelColumns reads them)
+// in increasing order of home slot, up to the order within one of
+// homeBuckets ranges: a counting sort on the mixed key's top bits.
+func byHome(keys []uint32, cols []byte) []slot {
+	n := len(keys)
+	bucket := func(k uint32) uint32 { return uint32(uint64(k*keyMix) * homeBuckets >> 32) }
+	var next [homeBuckets + 1]int
+	for _, k := range keys {
+		next[bucket(k)+1]++
+	}
+	for b := 1; b <= homeBuckets; b++ {
+		next[b] += next[b-1]
+	}
+	rows := make([]slot, n)
+	for r, k := range keys {
+		b := bucket(k)
+		row := &rows[next[b]]
+		next[b]++
+		row.key = k
+		for j := range nLabels {
+			row.w[j] = int8(cols[j*n+r])
+		}
+	}
+	return rows
 }
 
 // newTable returns an empty Model sized for n keys.
@@ -74,16 +103,22 @@ func (m *Model) insert(k uint32) *slot {
 	return &m.slots[s]
 }
 
-// filterBit is the bit of key k in the filter: its top bits, so that, as
-// with home, keys in increasing order set the filter's bits in order.
+// filterBit is the bit of key k in the filter: its top bits, so that
+// keys in increasing order set the filter's bits in order.
 func (m *Model) filterBit(k uint32) uint32 { return k >> m.fshift }
 
+// keyMix is the odd multiplier home mixes a key with (2^32 over the
+// golden ratio).
+const keyMix = 0x9e3779b1
+
 // home returns the first slot to probe for key k. Keys are hashes
-// already, spread evenly, and their order is kept: the keys of a model
-// file, which come in increasing order, fill the table from its start to
-// its end, one cache line after the other, which loads the model quickly.
+// already, but FNV folded to 32 bits changes the low bits alone when the
+// last byte of a feature changes ("Paris" and "Parisa" in the same
+// template), so their top bits are shared by whole families of keys:
+// mixed with keyMix first, which carries every bit upwards, they spread
+// over the whole table instead of piling up in long runs to probe.
 func (m *Model) home(k uint32) uint32 {
-	return uint32(uint64(k) * uint64(len(m.slots)) >> 32)
+	return uint32(uint64(k*keyMix) * uint64(len(m.slots)) >> 32)
 }
 
 // next returns the slot after s, wrapping around.

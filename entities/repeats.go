@@ -1,8 +1,9 @@
 package entities
 
 import (
+	"cmp"
+	"slices"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,37 +37,77 @@ func addRepeats(toks []Token, ms []mention) []mention {
 		ms = append(ms, mention{typ: typ, toks: toks[i : i+n : i+n], initial: i == 0 || isOpening(toks[i-1].Text)})
 		i += n - 1
 	}
-	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start() < ms[b].start() })
+	slices.SortStableFunc(ms, func(a, b mention) int { return cmp.Compare(a.start(), b.start()) })
 	return ms
 }
 
 // repeatNames returns the names of ms, words joined by spaces, with the
 // type most of their mentions have, and the most words a name has.
 func repeatNames(ms []mention) (map[string]string, int) {
-	votes := map[string]map[string]int{}
+	index := map[string]int{} // name → its votes in votes
+	var votes [][]typeVote
+	var buf []byte
 	longest := 0
 	for _, m := range ms {
 		if len(m.toks) > maxRepeatWords || !hasUpperOrDigit(m.toks[0].Text) {
 			continue
 		}
-		k := strings.Join(m.words(), " ")
-		if votes[k] == nil {
-			votes[k] = map[string]int{}
+		buf = appendWords(buf[:0], m.toks)
+		i, ok := index[string(buf)]
+		if !ok {
+			i = len(votes)
+			index[string(buf)] = i
+			votes = append(votes, nil)
 		}
-		votes[k][m.typ]++
+		votes[i] = addVote(votes[i], m.typ)
 		longest = max(longest, len(m.toks))
 	}
-	names := make(map[string]string, len(votes))
-	for k, v := range votes {
-		best := ""
-		for typ, n := range v {
-			if best == "" || n > v[best] || n == v[best] && typ < best {
-				best = typ
-			}
-		}
-		names[k] = best
+	names := make(map[string]string, len(index))
+	for k, i := range index {
+		names[k] = mostVoted(votes[i])
 	}
 	return names, longest
+}
+
+// typeVote counts the mentions of a name that have one type.
+type typeVote struct {
+	typ string
+	n   int
+}
+
+// addVote counts one more mention of type typ in v.
+func addVote(v []typeVote, typ string) []typeVote {
+	for i := range v {
+		if v[i].typ == typ {
+			v[i].n++
+			return v
+		}
+	}
+	return append(v, typeVote{typ, 1})
+}
+
+// mostVoted returns the type of v with the most mentions, the first in
+// alphabetical order on a tie.
+func mostVoted(v []typeVote) string {
+	best, most := "", 0
+	for _, t := range v {
+		if best == "" || t.n > most || t.n == most && t.typ < best {
+			best, most = t.typ, t.n
+		}
+	}
+	return best
+}
+
+// appendWords appends the texts of toks to b, joined by spaces (as
+// strings.Join of mention.words), without a slice of words.
+func appendWords(b []byte, toks []Token) []byte {
+	for i, t := range toks {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t.Text...)
+	}
+	return b
 }
 
 // tokenAt returns the index of the token of toks (in increasing order of

@@ -25,23 +25,18 @@ func wordShape(w string, buf []byte) ([]byte, byte) { return appendShape(buf[:0]
 // its short shape.
 func appendShape(buf []byte, w string) ([]byte, byte) {
 	base := len(buf)
-	var up, low, dig, other int
+	var up, low, dig int
 	first := true
 	var firstUp bool
 	for _, r := range w {
-		c := byte('.')
-		switch {
-		case unicode.IsUpper(r):
-			c, up = 'X', up+1
-		case unicode.IsLetter(r):
-			c, low = 'x', low+1
-		case unicode.IsDigit(r):
-			c, dig = 'd', dig+1
-		default:
-			other++
-			if r < utf8.RuneSelf {
-				c = byte(r)
-			}
+		c := shapeChar(r)
+		switch c {
+		case 'X':
+			up++
+		case 'x':
+			low++
+		case 'd':
+			dig++
 		}
 		if first {
 			firstUp, first = c == 'X', false
@@ -51,6 +46,31 @@ func appendShape(buf []byte, w string) ([]byte, byte) {
 		}
 	}
 	return buf, shortShape(up, low, dig, firstUp)
+}
+
+// shapeChar returns the character that stands for r in a shape: X for a
+// capital, x for another letter, d for a digit, the character itself for
+// other ASCII and a period for the rest.
+func shapeChar(r rune) byte {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return 'X'
+		case 'a' <= r && r <= 'z':
+			return 'x'
+		case '0' <= r && r <= '9':
+			return 'd'
+		}
+		return byte(r)
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return '.'
 }
 
 // shortShape classifies a word from its counts of letters and digits.

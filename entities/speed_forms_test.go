@@ -177,25 +177,6 @@ func mergeShortFormsRef(groups []*group, facts nameFacts) {
 	}
 }
 
-// groupsOf groups ms by their compacted text, as mergeMentionsWith does
-// before folding short forms.
-func groupsOf(text string, ms []mention) []*group {
-	var groups []*group
-	byKey := map[string]*group{}
-	for _, m := range ms {
-		k := compact(m.text(text))
-		if byKey[k] == nil {
-			byKey[k] = &group{text: text}
-			groups = append(groups, byKey[k])
-		}
-		byKey[k].ms = append(byKey[k].ms, m)
-	}
-	for _, g := range groups {
-		g.vote()
-	}
-	return groups
-}
-
 // TestMergeShortFormsSameAsRef checks the index of buckets against the
 // index of slices on random texts of a few names, many sharing words
 // (more than 8 long names per short form included).

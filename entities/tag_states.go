@@ -6,7 +6,7 @@ import (
 )
 
 // maxKeptStates bounds the tagStates a Tagger keeps across garbage
-// collections (each holds a word cache of up to some 7 MB).
+// collections (each holds a word cache of up to some 8 MB).
 const maxKeptStates = 4
 
 // tagStates hands out the tagStates of a Tagger, one to each goroutine

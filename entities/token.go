@@ -38,8 +38,12 @@ var abbreviations = map[string]bool{
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 			i += n
 			continue
 		}
@@ -48,6 +52,12 @@ func Tokenize(s string) []Token {
 		i = end
 	}
 	return toks
+}
+
+// asciiSpace reports whether the ASCII character c is a space for
+// unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // TokenizeWords returns the texts of Tokenize(s).
@@ -75,8 +85,10 @@ func tokenEnd(s string, i int) int {
 		}
 		return i + n
 	case isWordRune(r):
-		if e := urlEnd(s, i); e > i {
-			return e
+		if c := s[i]; c == 'h' || c == 'w' {
+			if e := urlEnd(s, i); e > i {
+				return e
+			}
 		}
 		return wordEnd(s, i)
 	}
@@ -106,6 +118,13 @@ func urlEnd(s string, i int) int {
 // wordRun returns the end of the letters and digits from i.
 func wordRun(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIIWordByte(c) && c != '_' {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) && r != '_' {
 			break
@@ -149,8 +168,7 @@ func apostropheEnd(s string, i, e, n int) int {
 	if !unicode.IsLetter(next) {
 		return e
 	}
-	w := strings.ToLower(s[i:e])
-	if elisions[w] {
+	if inLower(elisions, s[i:e]) {
 		return e + n
 	}
 	if englishClitic(s[e+n : wordRun(s, e+n)]) {
@@ -178,7 +196,7 @@ func abbrevEnd(s string, i, e int) int {
 	if e+1 == len(s) || s[e+1] == '\n' {
 		return e // the period ends the text or the line
 	}
-	if abbreviations[strings.ToLower(w)] || isInitial(w) || strings.Contains(w, ".") {
+	if inLower(abbreviations, w) || isInitial(w) || strings.Contains(w, ".") {
 		return e + 1
 	}
 	return e
@@ -211,5 +229,14 @@ func lastRune(s string) rune {
 
 // isWordRune reports whether r belongs inside a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWordByte(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isASCIIWordByte reports whether the ASCII character c is a letter or a
+// digit: isWordRune without the Unicode tables.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }

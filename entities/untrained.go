@@ -78,7 +78,7 @@ func (t *Tagger) sure(g *group, capitals bool) bool {
 // letter, but for the particles of names in the middle.
 func capitalisedName(ws []string) bool {
 	for i, w := range ws {
-		if i > 0 && i < len(ws)-1 && nameParticles[strings.ToLower(w)] {
+		if i > 0 && i < len(ws)-1 && inLower(nameParticles, w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -7,7 +7,9 @@ import "unicode/utf8"
 // depend on it alone, the weights of the features it gives its neighbours
 // and the hashes of its half of the features of two words.
 type wordEntry struct {
-	norm, shape string
+	word, norm, shape string
+	// wordHash is the hash of word, its slot in the cache's index.
+	wordHash uint64
 	// local sums the weights of the features of the word alone, for a
 	// word inside its sentence (0), after an opening mark (1) and first (2):
 	// at most 14 + 32 rows of int8, within an int16.
@@ -36,8 +38,9 @@ const (
 	quoteToggle
 )
 
-// The word cache keeps up to maxCachedWords entries (about 200 bytes
-// each, so at most some 7 MB per goroutine tagging at the same time), in
+// The word cache keeps up to maxCachedWords entries (about 240 bytes
+// each with their place in the index, so at most some 8 MB per goroutine
+// tagging at the same time), in
 // chunks that never move; when it is full it starts again, which keeps it
 // fitted to the vocabulary of the texts of the moment. 32,768 words cover
 // about 89 % of the tokens of the 317,000 of WikiNEuRal-fr val, whose
@@ -50,7 +53,10 @@ const (
 // wordCache maps words to their entries for one Tagger and one goroutine
 // (it lives in the pooled tagState).
 type wordCache struct {
-	index    map[string]*wordEntry
+	// index is a table of the entries with open addressing on the hashes
+	// of their words, at most half full: a word is looked up for every
+	// token, and its FNV hash costs less than a map's.
+	index    []*wordEntry
 	chunks   [][]wordEntry // of 64, 128, 256, then 512 entries
 	cur, pos int           // the next free entry: chunks[cur][pos]
 	n        int
@@ -59,7 +65,7 @@ type wordCache struct {
 }
 
 func newWordCache() *wordCache {
-	return &wordCache{index: map[string]*wordEntry{}, limit: maxCachedWords}
+	return &wordCache{index: make([]*wordEntry, 256), limit: maxCachedWords}
 }
 
 // reserve makes room for k new entries, emptying the cache when full. It
@@ -92,18 +98,44 @@ func (c *wordCache) slot() *wordEntry {
 
 // entry returns the entry of word w, building it on first sight.
 func (c *wordCache) entry(t *Tagger, w string) *wordEntry {
-	if e, ok := c.index[w]; ok {
-		return e
+	h := uint64(newHasher(0).str(w))
+	mask := uint64(len(c.index) - 1)
+	i := spread(h) & mask
+	for ; c.index[i] != nil; i = (i + 1) & mask {
+		if e := c.index[i]; e.wordHash == h && e.word == w {
+			return e
+		}
 	}
 	e := c.slot()
-	key := c.fill(t, e, w)
-	c.index[key] = e
+	c.fill(t, e, w)
+	e.wordHash = h
+	c.index[i] = e
+	if 2*c.n > len(c.index) {
+		c.grow()
+	}
 	return e
 }
 
-// fill computes the entry of word w into e and returns w in the memory
-// of the entry (a copy, so that the cache keeps no caller's text alive).
-func (c *wordCache) fill(t *Tagger, e *wordEntry, w string) string {
+// grow doubles the index.
+func (c *wordCache) grow() {
+	old := c.index
+	c.index = make([]*wordEntry, 2*len(old))
+	mask := uint64(len(c.index) - 1)
+	for _, e := range old {
+		if e == nil {
+			continue
+		}
+		i := spread(e.wordHash) & mask
+		for c.index[i] != nil {
+			i = (i + 1) & mask
+		}
+		c.index[i] = e
+	}
+}
+
+// fill computes the entry of word w into e, with w in the memory of the
+// entry (a copy, so that the cache keeps no caller's text alive).
+func (c *wordCache) fill(t *Tagger, e *wordEntry, w string) {
 	var sh byte
 	c.buf = append(c.buf[:0], w...)
 	c.buf = appendNorm(c.buf, w)
@@ -114,14 +146,13 @@ func (c *wordCache) fill(t *Tagger, e *wordEntry, w string) string {
 	if isNorm(w) {
 		norm = key
 	}
-	*e = wordEntry{norm: norm, shape: shape, short: sh, gaz: t.gaz.word(norm),
+	*e = wordEntry{word: key, norm: norm, shape: shape, short: sh, gaz: t.gaz.word(norm),
 		hash: newHasher(0).str(norm), opening: sh == shapePunct && isOpening(w),
 		quote: quoteKind(w)}
 	e.startsPhrases = t.gaz.maxLen >= 2 && t.gaz.starts.get(uint64(e.hash)) != 0
 	e.cue, e.common = cueIndex(e.gaz), commonIndex(e.gaz)
 	e.localWeights(t, w)
 	e.neighbourWeights(t.model)
-	return key
 }
 
 // localWeights sums the weights of the features of word w alone.
