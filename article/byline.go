@@ -403,7 +403,7 @@ func trimJobWords(s string) string {
 // hasJobWord reports whether s holds a word of a job title.
 func hasJobWord(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if jobWords[strings.ToLower(strings.Trim(w, ",.;:()"))] {
+		if isJobWord(w) {
 			return true
 		}
 	}

@@ -21,9 +21,12 @@ var professionTitles = []string{
 func onlyJobWords(s string) bool {
 	words := strings.Fields(s)
 	for _, w := range words {
-		if !jobWords[strings.ToLower(strings.Trim(w, ",.;:()"))] {
+		if !isJobWord(w) {
 			return false
 		}
 	}
 	return len(words) > 0
 }
+
+// isJobWord reports whether w, trimmed of punctuation, is a job word.
+func isJobWord(w string) bool { return jobWords[strings.ToLower(strings.Trim(w, ",.;:()"))] }

@@ -11,6 +11,7 @@ const (
 	maxFiller     = 6       // most words ParseDate allows around a date
 	minDateYear   = 1900    // earliest year read
 	maxDateYear   = 2100    // latest year read
+	minWebYear    = 1995    // earliest year of a web page's date
 	maxZoneOffset = 14 * 60 // largest UTC offset, in minutes
 )
 

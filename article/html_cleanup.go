@@ -21,14 +21,12 @@ func cleanBlocks(c *Context, start int) {
 	if c.article.PageType != PageTypeArticle {
 		body = dropCopies(body)
 	}
+	article := c.article.PageType == "" || c.article.PageType == PageTypeArticle
 	for i, b := range body {
 		if b.Kind == BlockHeading && emptySection(body[i+1:], b.Level) && !namedTagline(b, body[i+1:], c.article.PageType) {
 			continue
 		}
-		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || markedCaption(b.Text)) || promoBlock(b) {
-			continue
-		}
-		if t := c.article.PageType; (t == "" || t == PageTypeArticle) && newsletterPlea(b) {
+		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || markedCaption(b.Text) || article && newsletterPlea(b)) || promoBlock(b) {
 			continue
 		}
 		kept = append(kept, b)

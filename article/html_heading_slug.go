@@ -16,7 +16,7 @@ import (
 // which links point to; its class then says how it shows ("hide-from-toc"
 // keeps it out of the table of contents, "anchorTargetHideOnScrollNavbar"
 // clear of a sticky navigation bar), never that it is boilerplate: see
-// slugHeading.
+// classWeightWithout.
 
 // minSlugLetters is the shortest slug, in letters and digits, matched
 // inside a longer id ("toc-social-benefits") or as the start of a longer
@@ -39,12 +39,6 @@ func headingSlug(n *html.Node, id string) bool {
 		return true
 	}
 	return len(s) >= minSlugLetters && strings.HasPrefix(t, s) || framedSlug(s, t)
-}
-
-// slugHeading reports whether n is a heading whose id is the slug of its
-// text.
-func slugHeading(n *html.Node) bool {
-	return isHeadingElement(n) && headingSlug(n, Attr(n, "id"))
 }
 
 // slugKey keeps the lower-cased letters and digits of s.

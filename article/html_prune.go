@@ -82,17 +82,16 @@ func linkedHeading(in *nodeInfo) bool {
 	if subHeading(in.node) {
 		return true
 	}
+	if in.node.DataAtom != atom.Div {
+		return false
+	}
 	h := firstElement(in.node)
-	return in.node.DataAtom == atom.Div && h != nil && subHeading(h)
+	return h != nil && subHeading(h)
 }
 
 // subHeading reports whether n is a heading below the first level.
 func subHeading(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
+	return isHeadingElement(n) && n.DataAtom != atom.H1
 }
 
 // keptShort reports whether elements of kind a are kept even when their

@@ -27,11 +27,7 @@ func labelledTeaser(in *nodeInfo) bool {
 	case atom.P, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return false // a label line alone, or a sentence that starts like one
 	}
-	label := firstText(in.node)
-	if label == "" || len(label) > maxRelatedLabel {
-		return false
-	}
-	return relatedLabel(Block{Kind: BlockParagraph, Text: label})
+	return relatedLabel(Block{Kind: BlockParagraph, Text: firstText(in.node)})
 }
 
 // firstText returns the first text of n that is not space, read in its

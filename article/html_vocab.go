@@ -78,11 +78,15 @@ func classWeight(n *html.Node) int8 {
 // classWeightWithout is classWeight with the word drop (lower case) left
 // out of n's class and id values; "" leaves them whole. The values are
 // weighed through memo. A heading that has its slug as id weighs 0 at
-// least, see slugHeading.
+// least, see headingSlug.
 func classWeightWithout(n *html.Node, drop string, memo valueMemo[int8]) int8 {
-	w := int8(0)
+	w, slug := int8(0), false
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" || a.Val == "" || a.Key == "id" && (headingSlug(n, a.Val) || sectionSlug(n, a.Val)) {
+		if a.Key == "id" && a.Val != "" && headingSlug(n, a.Val) {
+			slug = true
+			continue
+		}
+		if a.Key != "class" && a.Key != "id" || a.Val == "" || a.Key == "id" && sectionSlug(n, a.Val) {
 			continue
 		}
 		v := a.Val
@@ -95,7 +99,7 @@ func classWeightWithout(n *html.Node, drop string, memo valueMemo[int8]) int8 {
 		}
 		w = min(w, x)
 	}
-	if w < 0 && slugHeading(n) {
+	if w < 0 && slug {
 		return 0
 	}
 	return w

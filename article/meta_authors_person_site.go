@@ -91,8 +91,7 @@ func personSiteName(s string, host []string) (string, bool) {
 		label = label || slices.Contains(host, k)
 		within = within || len(k) >= minHostNameWord && strings.Contains(joined, k)
 	}
-	first := dropAccents(strings.ToLower(words[0]))
-	return strings.Join(words, " "), (label || within) && (commonFirstNames[first] || firstNameGender(first) != 0)
+	return strings.Join(words, " "), (label || within) && knownFirstName(words[0])
 }
 
 // titleCased reports whether w is a capital followed by small letters,
@@ -162,3 +161,10 @@ var commonFirstNames = foldedSet(
 	"stefanie", "susanne", "svenja", "tanja", "ulrike", "ute", "vanessa", "verena", "kate",
 	"katie", "kelly", "kim", "laura", "lauren", "leah", "lily", "mia", "molly", "nora", "paula",
 	"rose", "ruby", "tina", "tracy", "wendy")
+
+// knownFirstName reports whether w, folded, is a common first name or one
+// whose gender is known.
+func knownFirstName(w string) bool {
+	first := dropAccents(strings.ToLower(w))
+	return commonFirstNames[first] || firstNameGender(first) != 0
+}

@@ -77,8 +77,7 @@ func personShaped(name string) bool {
 	if len(words) < minSignatureWords || len(words) > maxSignatureWords || !capitalised(words) {
 		return false
 	}
-	first := dropAccents(strings.ToLower(words[0]))
-	return commonFirstNames[first] || firstNameGender(first) != 0
+	return knownFirstName(words[0])
 }
 
 // alignedRight reports whether p is aligned right by its attributes.
@@ -90,25 +89,8 @@ func alignedRight(p *html.Node) bool {
 // emphasisOnly reports whether all the text of p stands in one emphasis
 // element: "<p> <b><i>Jane Doe</i></b> </p>".
 func emphasisOnly(p *html.Node) bool {
-	inner := onlyElementChild(p)
+	inner := soleElement(p)
 	return inner != nil && emphasisAtoms[inner.DataAtom]
-}
-
-// onlyElementChild returns the one element child of n when n holds no
-// other element and no text but spaces, else nil.
-func onlyElementChild(n *html.Node) *html.Node {
-	var only *html.Node
-	for c := range n.ChildNodes() {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return nil
-		case c.Type == html.ElementNode && only != nil:
-			return nil
-		case c.Type == html.ElementNode:
-			only = c
-		}
-	}
-	return only
 }
 
 // followedByText reports whether an element with text follows p in its

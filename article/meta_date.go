@@ -105,7 +105,7 @@ func parseMetaDate(s, lang string) (Date, bool) {
 		n /= 1000
 	}
 	t := time.Unix(n, 0).UTC()
-	if t.Year() < 1995 || t.Year() > maxDateYear {
+	if t.Year() < minWebYear || t.Year() > maxDateYear {
 		return Date{}, false
 	}
 	return Date{Time: t, Precision: PrecisionSecond, Raw: s}, true
@@ -118,7 +118,7 @@ func compactDateTime(s string) (Date, bool) {
 		return Date{}, false
 	}
 	t, err := time.Parse("20060102150405", s)
-	if err != nil || t.Year() < 1995 || t.Year() > maxDateYear {
+	if err != nil || t.Year() < minWebYear || t.Year() > maxDateYear {
 		return Date{}, false
 	}
 	p := PrecisionMinute
@@ -132,27 +132,16 @@ func compactDateTime(s string) (Date, bool) {
 func (dc *dateCands) fromJSONLD(ld ldArticle) {
 	if ld.main != nil {
 		dc.posted = isPostedKind(ldTypes(ld.main))
-		if !dc.add(ldDate(ld.main["datePublished"]), rankJSONLD, false) {
-			dc.add(ldDate(ld.main["dateCreated"]), rankJSONLD, false)
-			dc.add(ldDate(ld.main["uploadDate"]), rankJSONLD, false)
+		if !dc.add(firstLDString(ld.main["datePublished"]), rankJSONLD, false) {
+			dc.add(firstLDString(ld.main["dateCreated"]), rankJSONLD, false)
+			dc.add(firstLDString(ld.main["uploadDate"]), rankJSONLD, false)
 		}
-		dc.add(ldDate(ld.main["dateModified"]), rankJSONLD, true)
+		dc.add(firstLDString(ld.main["dateModified"]), rankJSONLD, true)
 	}
 	if ld.page != nil {
-		dc.add(ldDate(ld.page["datePublished"]), rankPageLD, false)
-		dc.add(ldDate(ld.page["dateModified"]), rankPageLD, true)
+		dc.add(firstLDString(ld.page["datePublished"]), rankPageLD, false)
+		dc.add(firstLDString(ld.page["dateModified"]), rankPageLD, true)
 	}
-}
-
-// ldDate returns the date a JSON-LD field gives: a string, a value
-// object, or the first of an array of them ("datePublished": ["2020-03-05"]).
-func ldDate(v any) string {
-	for _, e := range ldList(v) {
-		if s := ldString(e); s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 // isPostedKind reports whether types name an article dated by its
@@ -339,7 +328,7 @@ func (dc *dateCands) fromURL(u string, rank dateRank) {
 		path = path[:i]
 	}
 	d, _, _, ok := FindDate(strings.ReplaceAll(path, "/", "-"))
-	if ok && d.Precision == PrecisionDay && d.Time.Year() >= 1995 {
+	if ok && d.Precision == PrecisionDay && d.Time.Year() >= minWebYear {
 		dc.list = append(dc.list, dateCand{d: d, rank: rank})
 	}
 }

@@ -28,25 +28,13 @@ var publishedNameWords = []string{"pub", "date", "creat", "issued"}
 // related story.
 var unpublishedNameWords = []string{"last", "modif", "updat", "expir", "revis", "unpub", "end", "next", "relat"}
 
-// foldMetaName returns the letters and digits of a <meta> name, in lower
-// case as the name is kept.
-func foldMetaName(key string) string {
-	var b strings.Builder
-	for i := 0; i < len(key); i++ {
-		if c := key[i]; asciiAlnum(c) {
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
-
 // namesPublication reports whether key, a <meta> name none of the known
 // lists hold, names a publication date by its ending.
 func namesPublication(key string) bool {
 	if !containsAnyString(key, publishedNameWords) {
 		return false
 	}
-	f := foldMetaName(key)
+	f := flatKey(key)
 	if !slices.ContainsFunc(publishedNameEnds, func(e string) bool { return strings.HasSuffix(f, e) }) ||
 		containsAnyString(f, unpublishedNameWords) {
 		return false

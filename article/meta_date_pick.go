@@ -245,7 +245,7 @@ func dayOf(d Date) int {
 
 // credible reports whether d can be the date of a page.
 func credible(d Date) bool {
-	return !d.IsZero() && d.Time.Year() >= 1995 && d.Precision >= PrecisionDay
+	return !d.IsZero() && d.Time.Year() >= minWebYear && d.Precision >= PrecisionDay
 }
 
 // sameDay reports whether a and b fall on the same calendar day as

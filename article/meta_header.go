@@ -101,7 +101,7 @@ func shortText(n *html.Node) (string, bool) {
 	if n.Type != html.TextNode || len(n.Data) > headerNodeText || n.Parent == nil {
 		return "", false
 	}
-	if p := n.Parent.DataAtom; p == atom.Script || p == atom.Style || p == atom.Noscript {
+	if inScript(n) {
 		return "", false
 	}
 	t := strings.TrimSpace(n.Data)

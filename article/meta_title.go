@@ -95,6 +95,8 @@ type titleSources struct {
 	// heads are the keys of the page's <h1>s that do not name the site
 	// (see readHeads).
 	heads []string
+	// titled says a metadata title is not a generic label (see dropGeneric).
+	titled bool
 }
 
 // metaTitles returns every metadata title, best first.
@@ -357,13 +359,7 @@ func sharesWord(a, b string) bool {
 // sharesWordOf reports whether a and b have a word of minRunes letters or
 // more in common.
 func sharesWordOf(a, b string, minRunes int) bool {
-	words := make(map[string]bool)
-	for _, w := range strings.Fields(titleKey(b)) {
-		if minRunes == 0 || utf8.RuneCountInString(w) >= minRunes {
-			words[w] = true
-		}
-	}
-	return sharedWords(titleKey(a), words) > 0
+	return sharedWords(titleKey(a), titleWordSet(minRunes, b)) > 0
 }
 
 // addSiteH1s adds to the site's names the <h1>s that are the last part of
@@ -530,12 +526,7 @@ func anchorH1(chosen *posNode, h1s []posNode) *posNode {
 // metadata titles, when it shares some (or there are no such titles): the
 // page's headline, rewritten for search engines in its metadata.
 func relatedH1(h1s []posNode, metas []string, ts *titleSources) *posNode {
-	words := make(map[string]bool)
-	for _, m := range metas {
-		for _, w := range strings.Fields(titleKey(m)) {
-			words[w] = true
-		}
-	}
+	words := titleWordSet(0, metas...)
 	var best *posNode
 	bestScore := 0.0
 	least := shortestWords(metas)
@@ -606,4 +597,18 @@ func cutLabelAt(t string, i, sepLen, minHead, minTail int) string {
 		return strings.TrimSpace(head)
 	}
 	return t
+}
+
+// titleWordSet returns the words of the keys of titles that have minRunes
+// letters or more.
+func titleWordSet(minRunes int, titles ...string) map[string]bool {
+	words := make(map[string]bool)
+	for _, t := range titles {
+		for _, w := range strings.Fields(titleKey(t)) {
+			if utf8.RuneCountInString(w) >= minRunes {
+				words[w] = true
+			}
+		}
+	}
+	return words
 }

@@ -33,7 +33,7 @@ func (ts *titleSources) isGeneric(t string) bool {
 // dropGeneric removes the generic labels from the metadata titles, unless
 // every title is one.
 func (ts *titleSources) dropGeneric() {
-	if !ts.hasTitle() {
+	if ts.titled = ts.hasTitle(); !ts.titled {
 		return
 	}
 	for _, l := range []*[]string{&ts.ld, &ts.og, &ts.twitter, &ts.other, &ts.page} {
@@ -62,7 +62,7 @@ func (ts *titleSources) hasTitle() bool {
 // metadata title gives, whole or as a part beside a separator ("News |
 // Acme" on a news listing), while another title is no such label.
 func (ts *titleSources) strayLabel(t string) bool {
-	if !isGenericTitle(t) || !ts.hasTitle() {
+	if !isGenericTitle(t) || !ts.titled {
 		return false
 	}
 	k := titleKey(t)

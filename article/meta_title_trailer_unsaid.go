@@ -1,8 +1,6 @@
 package article
 
 import (
-	"strings"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -23,12 +21,7 @@ func (ts *titleSources) unsaidTrailer(n *html.Node, hk string) bool {
 	if trail == nil || !markedApart(trail) {
 		return false
 	}
-	words := make(map[string]bool)
-	for _, m := range ts.all() {
-		for _, w := range strings.Fields(titleKey(m)) {
-			words[w] = true
-		}
-	}
+	words := titleWordSet(0, ts.all()...)
 	tk := titleKey(nodeText(trail))
 	return tk != "" && sharedWords(tk, words) == 0 && sharedWords(hk, words) > 0
 }

@@ -57,7 +57,7 @@ const homeBuckets = 1 << 12
 // homeBuckets ranges: a counting sort on the mixed key's top bits.
 func byHome(keys []uint32, cols []byte) []slot {
 	n := len(keys)
-	bucket := func(k uint32) uint32 { return uint32(uint64(k*keyMix) * homeBuckets >> 32) }
+	bucket := func(k uint32) uint32 { return uint32(mixKey(k) * homeBuckets >> 32) }
 	var next [homeBuckets + 1]int
 	for _, k := range keys {
 		next[bucket(k)+1]++
@@ -103,8 +103,7 @@ func (m *Model) insert(k uint32) *slot {
 	return &m.slots[s]
 }
 
-// filterBit is the bit of key k in the filter: its top bits, so that
-// keys in increasing order set the filter's bits in order.
+// filterBit is the bit of key k in the filter: its top bits.
 func (m *Model) filterBit(k uint32) uint32 { return k >> m.fshift }
 
 // keyMix is the odd multiplier home mixes a key with (2^32 over the
@@ -118,7 +117,7 @@ const keyMix = 0x9e3779b1
 // mixed with keyMix first, which carries every bit upwards, they spread
 // over the whole table instead of piling up in long runs to probe.
 func (m *Model) home(k uint32) uint32 {
-	return uint32(uint64(k*keyMix) * uint64(len(m.slots)) >> 32)
+	return uint32(mixKey(k) * uint64(len(m.slots)) >> 32)
 }
 
 // next returns the slot after s, wrapping around.
@@ -245,3 +244,6 @@ func (m *Model) Prune(min int8) *Model {
 	}
 	return newModel(keys, weights, m.scale, m.trans)
 }
+
+// mixKey mixes k with keyMix (see home).
+func mixKey(k uint32) uint64 { return uint64(k * keyMix) }

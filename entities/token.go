@@ -85,10 +85,8 @@ func tokenEnd(s string, i int) int {
 		}
 		return i + n
 	case isWordRune(r):
-		if c := s[i]; c == 'h' || c == 'w' {
-			if e := urlEnd(s, i); e > i {
-				return e
-			}
+		if e := urlEnd(s, i); e > i {
+			return e
 		}
 		return wordEnd(s, i)
 	}
@@ -98,7 +96,7 @@ func tokenEnd(s string, i int) int {
 // urlEnd returns the end of a URL starting at i, or i when there is none.
 func urlEnd(s string, i int) int {
 	rest := s[i:]
-	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "www.") {
+	if c := s[i]; c != 'h' && c != 'w' || !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "www.") {
 		return i
 	}
 	e := i

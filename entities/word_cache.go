@@ -98,7 +98,7 @@ func (c *wordCache) slot() *wordEntry {
 
 // entry returns the entry of word w, building it on first sight.
 func (c *wordCache) entry(t *Tagger, w string) *wordEntry {
-	h := uint64(newHasher(0).str(w))
+	h := wordHash(w)
 	mask := uint64(len(c.index) - 1)
 	i := spread(h) & mask
 	for ; c.index[i] != nil; i = (i + 1) & mask {
@@ -146,8 +146,9 @@ func (c *wordCache) fill(t *Tagger, e *wordEntry, w string) {
 	if isNorm(w) {
 		norm = key
 	}
-	*e = wordEntry{word: key, norm: norm, shape: shape, short: sh, gaz: t.gaz.word(norm),
-		hash: newHasher(0).str(norm), opening: sh == shapePunct && isOpening(w),
+	hn := newHasher(0).str(norm)
+	*e = wordEntry{word: key, norm: norm, shape: shape, short: sh, gaz: t.gaz.classesOfHash(uint64(hn)),
+		hash: hn, opening: sh == shapePunct && isOpening(w),
 		quote: quoteKind(w)}
 	e.startsPhrases = t.gaz.maxLen >= 2 && t.gaz.starts.get(uint64(e.hash)) != 0
 	e.cue, e.common = cueIndex(e.gaz), commonIndex(e.gaz)
