@@ -12,8 +12,9 @@ import (
 // each list, two <div>s around a code listing. Such a wrapper is kept as
 // the block it wraps would be, though its text is short: a list or a code
 // listing always (as keptShort keeps them unwrapped); a short paragraph
-// when a sibling wrapper of the same class wraps a paragraph of prose,
-// the sign of an editor that wraps every paragraph. Measured on the wcxb
+// when a sibling wrapper of the same class (or, for wrappers without a
+// class, of the same attributes) wraps a paragraph of prose, the sign of
+// an editor that wraps every paragraph. Measured on the wcxb
 // development half, keeping every wrapped short paragraph fixed as many
 // pages as it broke (labels, captions and card titles in wrappers).
 
@@ -57,16 +58,16 @@ func wrapsKeptBlock(n *html.Node) bool {
 }
 
 // maxWrapperSiblings is how many element siblings each way are looked at
-// for a wrapper of the same class.
+// for a wrapper marked alike.
 const maxWrapperSiblings = 6
 
 // proseWrapperNear reports whether a sibling of the wrapper n, of the same
-// element and class, wraps a paragraph of prose: the editor wraps every
-// paragraph so, and n's short one (a lead-in ending in a colon, a line
-// set as a sub-heading) is part of the text.
+// element and marked alike (see alikeWrapper), wraps a paragraph of prose:
+// the editor wraps every paragraph so, and n's short one (a lead-in ending
+// in a colon, a line set as a sub-heading) is part of the text. A wrapper
+// with no attribute but an id is too plain to tell.
 func proseWrapperNear(n *html.Node) bool {
-	class := Attr(n, "class")
-	if class == "" {
+	if nextNonID(n.Attr, 0) == len(n.Attr) {
 		return false
 	}
 	for _, next := range []func(*html.Node) *html.Node{
@@ -79,12 +80,35 @@ func proseWrapperNear(n *html.Node) bool {
 				continue
 			}
 			seen++
-			if s.DataAtom == n.DataAtom && Attr(s, "class") == class && sentenceParagraph(wrappedBlock(s)) {
+			if s.DataAtom == n.DataAtom && alikeWrapper(s, n) && sentenceParagraph(wrappedBlock(s)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// alikeWrapper reports whether s is marked as the wrapper n is: with
+// n's class, or, when n has none, with the same attributes but the id, in
+// the same order (an editor's classless <div data-block="text">).
+func alikeWrapper(s, n *html.Node) bool {
+	if class := Attr(n, "class"); class != "" {
+		return Attr(s, "class") == class
+	}
+	i, j := nextNonID(n.Attr, 0), nextNonID(s.Attr, 0)
+	for i < len(n.Attr) && j < len(s.Attr) && n.Attr[i] == s.Attr[j] {
+		i, j = nextNonID(n.Attr, i+1), nextNonID(s.Attr, j+1)
+	}
+	return i == len(n.Attr) && j == len(s.Attr)
+}
+
+// nextNonID returns the index of the first attribute from i on that is
+// not an id, or len(attrs).
+func nextNonID(attrs []html.Attribute, i int) int {
+	for i < len(attrs) && attrs[i].Key == "id" {
+		i++
+	}
+	return i
 }
 
 // sentenceParagraph reports whether b is a long paragraph that ends a

@@ -21,17 +21,19 @@ func cleanBlocks(c *Context, start int) {
 	if c.article.PageType != PageTypeArticle {
 		body = dropCopies(body)
 	}
-	article := c.article.PageType == "" || c.article.PageType == PageTypeArticle
+	article := mayBeArticle(c.article.PageType)
 	for i, b := range body {
-		if b.Kind == BlockHeading && emptySection(body[i+1:], b.Level) && !namedTagline(b, body[i+1:], c.article.PageType) {
+		if b.Kind == BlockHeading && emptySection(body[i+1:], b.Level) && !namedTagline(b, body[i+1:], c.article.PageType) &&
+			!(article && pairedHeading(body, i)) {
 			continue
 		}
-		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || markedCaption(b.Text) || article && newsletterPlea(b)) || promoBlock(b) {
+		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || markedCaption(b.Text) ||
+			article && (newsletterPlea(b) || phoneParagraph(b))) || promoBlock(b) {
 			continue
 		}
 		kept = append(kept, b)
 	}
-	c.blocks = trimArticleTail(c, trimAuthorNote(c, kept, start), start)
+	c.blocks = dropLoneButton(trimArticleTail(c, trimAuthorNote(c, kept, start), start), start, article)
 }
 
 // trimTail drops the credit and promotion lines, the intros left
@@ -68,15 +70,23 @@ const maxMetaLine = 120
 
 // bodyMetaLine reports whether a short paragraph is a dateline ("Updated 5:27
 // am, November 20, 2019") or a byline ("By Jane Doe | Staff"): a date
-// with little else, or a byline prefix with no sentence.
+// with little else, or a byline prefix with no sentence. A date in a line
+// that introduces what follows ("As of July 31, 2025, the agency had
+// received:") is the story's, see introLine.
 func bodyMetaLine(cfg *Config, s string) bool {
 	if len(s) > maxMetaLine {
 		return false
 	}
-	if _, start, end, ok := FindDate(s); ok && len(s)-(end-start) < maxMetaLine/3 {
+	if _, start, end, ok := FindDate(s); ok && len(s)-(end-start) < maxMetaLine/3 && !introLine(s) {
 		return true
 	}
 	return bodyBylineLine(cfg, s) || moreBylineLine(s)
+}
+
+// introLine reports whether s ends with a colon: it introduces the list
+// or the paragraph under it, as no dateline does.
+func introLine(s string) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(s, unicode.IsSpace), ":")
 }
 
 // bodyBylineLine reports whether s starts with a byline prefix of one of the

@@ -21,7 +21,7 @@ const leadMetaBlocks = 4
 // dropLeadMeta removes the detail lines and lists from the start of body,
 // unless nothing would be left after them.
 func dropLeadMeta(c *Context, body []Block) []Block {
-	if t := c.article.PageType; t != "" && t != PageTypeArticle {
+	if !mayBeArticle(c.article.PageType) {
 		return body // a forum's posts each start with their details
 	}
 	names := noteNames(c.article.Authors)

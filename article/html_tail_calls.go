@@ -72,7 +72,7 @@ func trimArticleTail(c *Context, blocks []Block, start int) []Block {
 // trimCalls drops the calls at the end of an article's blocks from index
 // start on (see tailCall), and the one-line question right above them.
 func trimCalls(c *Context, blocks []Block, start int) []Block {
-	if t := c.article.PageType; t != "" && t != PageTypeArticle {
+	if !mayBeArticle(c.article.PageType) {
 		return blocks
 	}
 	cut := false

@@ -39,7 +39,7 @@ var relatedPrefixes = []string{"more from ", "explore more ", "other articles", 
 // cutRelatedTail cuts an article's body at the last label of related
 // links that only short blocks, maxRelatedTail at most, follow.
 func cutRelatedTail(c *Context, body []Block) []Block {
-	if t := c.article.PageType; t != "" && t != PageTypeArticle {
+	if !mayBeArticle(c.article.PageType) {
 		return body
 	}
 	cut := -1

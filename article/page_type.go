@@ -28,6 +28,10 @@ const (
 	PageTypeService = "service"
 )
 
+// mayBeArticle reports whether a page of type t may be an article: it is
+// one, or its type is not known.
+func mayBeArticle(t string) bool { return t == "" || t == PageTypeArticle }
+
 // The type of a page is what its JSON-LD declares (schema.org types),
 // else what its og:type declares when that is not "article" (a default
 // of many templates), else a thread when its microdata declares one
