@@ -8,13 +8,15 @@ import (
 )
 
 // postText returns the text of a post's markup, one line per paragraph or
-// line break, leaving out the elements drop says to.
+// line break, leaving out the elements drop says to and the lines of
+// nothing but spaces (the no-break spaces some embed codes leave in an
+// empty caption).
 func postText(n *html.Node, drop func(*html.Node) bool) string {
 	var b strings.Builder
 	appendPostText(&b, n, drop)
 	var lines []string
 	for _, l := range strings.Split(b.String(), "\n") {
-		if l = CleanText(l); l != "" {
+		if l = CleanText(l); !onlySpaces(l) {
 			lines = append(lines, l)
 		}
 	}
@@ -104,8 +106,8 @@ func instagramQuote(n *html.Node, base string) (Embed, bool) {
 			e.Author = strings.TrimSpace(sharedPrefixRE().ReplaceAllString(m[1], ""))
 			continue
 		}
-		if t != "" {
-			caption = append(caption, postText(p, nil))
+		if c := postText(p, nil); c != "" {
+			caption = append(caption, c)
 		}
 	}
 	e.Text = strings.Join(caption, "\n")

@@ -186,6 +186,7 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 		}
 		items, depths := nestedListItems(n)
 		w.add(Block{Kind: BlockList, Items: items, Depths: depths, Start: listStart(n)})
+		w.listEmbeds(n, depth)
 	case atom.Blockquote:
 		w.add(Block{Kind: BlockQuote, Text: nodeText(n)})
 	case atom.Pre:

@@ -10,7 +10,8 @@ func readHTML(c *Context) {
 
 // readBody finds the element that holds the article (widened to the
 // parent of the alike boxes it may be one of, see sectionsParent), reads
-// the standfirst, and turns the article into blocks.
+// the standfirst, and turns the article into blocks, with the players
+// and posts set next to a one-block article (see loneBlockEmbeds).
 func readBody(c *Context) {
 	st := collectStats(c.doc, c.cfg.Limits.MaxDepth, declaresThread(c))
 	st = noscriptStats(c, segmentStats(c.doc, st, c.cfg.Limits), c.cfg.Limits)
@@ -41,11 +42,14 @@ func readBody(c *Context) {
 		c.article.Standfirst = nodeText(innerStandfirst(c, st, sf))
 		w.skip = st.infos[sf].node
 	}
+	before, after := st.loneBlockEmbeds(root)
 	st.cursor = root
 	start := len(c.blocks)
 	w.start = start
+	w.offerAll(before)
 	w.walk(st.infos[root].node, 0)
 	w.flush()
+	w.offerAll(after)
 	cleanBlocks(c, start)
 	dropStandfirstCopy(c, start)
 	productFallback(c, kind.typ, start)
