@@ -221,6 +221,13 @@ func (r bylineReader) names(s string) []Author {
 			aside = true
 			continue // a dateline: "Jane Doe, Frankfurt"
 		}
+		if len(out) > 0 && part.afterComma && isDatelinePart(part.text) {
+			aside = true
+			continue // "João da Silva, de São Paulo"
+		}
+		if part.bracketed && r.strict && placeBeforeAgency(out) {
+			out = out[:0] // the dateline of an agency: "Madrid (EFE)"
+		}
 		if name, ok := r.name(part.text); ok {
 			out, titled = append(out, Author{Name: name}), false
 		} else {
@@ -235,6 +242,7 @@ type bylinePart struct {
 	text       string
 	afterComma bool // the part follows a comma, not a joining word
 	afterAmp   bool // the part follows an ampersand or a plus sign
+	bracketed  bool // the part is an agency written in brackets: "(EFE)"
 }
 
 // parts cuts s at commas, semicolons, ampersands and joining words,
@@ -242,23 +250,23 @@ type bylinePart struct {
 func (r bylineReader) parts(s string) []bylinePart {
 	var parts []bylinePart
 	var cur []string
-	comma, amp := false, false
+	comma, amp, caps := false, false, isAllCaps(s)
 	flush := func(nextAfterComma bool) {
 		if len(cur) > 0 {
-			parts = append(parts, bylinePart{strings.Join(cur, " "), comma, amp})
+			parts = append(parts, bylinePart{strings.Join(cur, " "), comma, amp, false})
 			cur = cur[:0]
 		}
 		comma, amp = nextAfterComma, false
 	}
 	for _, w := range strings.Fields(spaceGluedNames(s)) {
-		if r.isJoiner(w) || w == "&" || w == "+" {
+		if r.splitsAt(w, cur, comma, caps) {
 			flush(false)
 			amp = w == "&" || w == "+"
 			continue
 		}
 		if inner := strings.Trim(w, "()[],;"); inner != w && isAgency(inner) && strings.HasPrefix(w, "(") {
 			flush(false)
-			parts = append(parts, bylinePart{inner, false, false})
+			parts = append(parts, bylinePart{inner, false, false, true})
 			continue
 		}
 		trimmed := strings.TrimRight(w, ",;")
@@ -269,6 +277,17 @@ func (r bylineReader) parts(s string) []bylinePart {
 	}
 	flush(false)
 	return parts
+}
+
+// splitsAt reports whether the word w of a byline ends the part cur: a
+// joining word (in capitals too when the byline is all in capitals, caps),
+// an ampersand or a plus sign; but not a joining word that is also a word
+// of a dateline right after a comma (comma): "Juan Pérez, en Madrid".
+func (r bylineReader) splitsAt(w string, cur []string, comma, caps bool) bool {
+	if comma && len(cur) == 0 && datelineWords[w] {
+		return false
+	}
+	return r.isJoiner(w) || caps && capsJoiner(w, cur) || w == "&" || w == "+"
 }
 
 // isJoiner reports whether w joins two names ("et", "and", "avec").
@@ -292,7 +311,7 @@ func (r bylineReader) name(part string) (string, bool) {
 		}
 		words = append(words, w)
 	}
-	s := strings.Trim(dropBrackets(strings.Join(words, " ")), " .,:;()[]\"'«»“”")
+	s := strings.Trim(dropBrackets(strings.Join(words, " ")), " .,:;()[]\"'«»“”*")
 	s, _ = r.stripPrefix(s)
 	if r.siteRole(s) {
 		return s, true // "Acme Contributor": the site credits itself

@@ -31,8 +31,11 @@ var cjkReporterHeads = []string{"本報記者", "本报记者", "特約記者", 
 // cjkHeaderByline returns the names of the header text t when it is a CJK
 // byline, outside a paragraph of prose.
 func (ap authorPicker) cjkHeaderByline(t headerText) []Author {
-	if r, _ := utf8.DecodeRuneInString(t.text); r != '(' && !isCJKNameRune(r) || inProse(t) {
+	if r, _ := utf8.DecodeRuneInString(t.text); r != '(' && r != '（' && r != '【' && !isCJKNameRune(r) || inProse(t) {
 		return nil
+	}
+	if names := cjkBracketByline(t.text); names != nil {
+		return ap.keep(names, true)
 	}
 	return ap.keep(cjkByline(t.text), true)
 }

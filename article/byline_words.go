@@ -32,8 +32,20 @@ var moreBylinePrefixes = slices.Concat([]string{"von", "por", "di", "door", "av"
 	"文・", "文／", "文/", "文：", "文:", "取材・文", "取材・文：", "写真・文", "文と写真", "執筆者", "筆者", "记者", "作者", "撰文"},
 	worldBylinePrefixes, postedByPhrases, postedByWorld)
 
-// moreBylineJoiners join names in languages without an extension.
-var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja", "és", "a", "und mit", "mit", "con", "и", "і")
+// moreBylineJoiners join names in languages without an extension: also
+// Turkish "ve", Romanian "și", Polish "oraz", Lithuanian "ir", Greek "και",
+// Ukrainian "та", Indonesian "dan", Vietnamese "và" and Arabic "و".
+var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja", "és", "a", "und mit", "mit", "con", "и", "і",
+	"ve", "și", "şi", "oraz", "ir", "και", "та", "dan", "và", "و")
+
+// capsJoiner reports whether w, a word of a byline written all in
+// capitals, is a joining word in capitals ("JUAN PÉREZ Y ANA GÓMEZ"). A
+// joiner of one letter counts only after two words of a name at least, as
+// it may be an initial ("JOHN E SMITH").
+func capsJoiner(w string, cur []string) bool {
+	k := strings.ToLower(w)
+	return k != w && moreBylineJoiners[k] && (utf8.RuneCountInString(w) > 1 || len(cur) >= 2)
+}
 
 // moreNotAuthors name no one, in languages without an extension.
 var moreNotAuthors = foldedSet(slices.Concat(worldDeskCredits, chromeNotAuthors, []string{"redaktion", "redacción", "redazione", "redactie", "redação", "redakcja",
@@ -53,7 +65,7 @@ var credentialWords = foldedSet("phd", "ph.d", "ph.d.", "md", "m.d.", "ms", "ma"
 	"sr.", "ii", "iii", "iv", "esq", "facs", "fand", "ldn", "cscs", "np", "pa-c", "lpc", "cdn", "e-ryt")
 
 // jobWords are words of job titles, which are never part of a name.
-var jobWords = foldedSet(slices.Concat(professionTitles, []string{"editor", "editors", "writer", "writers", "reporter", "reporters", "correspondent",
+var jobWords = foldedSet(slices.Concat(professionTitles, newsJobWords, []string{"editor", "editors", "writer", "writers", "reporter", "reporters", "correspondent",
 	"columnist", "contributor", "contributors", "director", "manager", "managing", "analyst", "founder",
 	"co-founder", "cofounder", "ceo", "coo", "cto", "cmo", "president", "officer", "specialist",
 	"strategist", "consultant", "coordinator", "intern", "producer", "photographer", "journalist",
@@ -62,9 +74,10 @@ var jobWords = foldedSet(slices.Concat(professionTitles, []string{"editor", "edi
 	"기자", "特派員", "記者", "编辑", "記者）", "correspondante", "chroniqueur", "chroniqueuse",
 	"folgen", "abonnieren", "seguir", "suivre", "segui", "volgen", "følg", "följ", "obserwuj"})...)
 
-// nameParticles are the lower-case words that may stand inside a name.
+// nameParticles are the lower-case words that may stand inside a name,
+// with the Dutch elided article of "van 't Hof".
 var nameParticles = foldedSet("de", "del", "della", "di", "da", "das", "dos", "du", "des", "la", "le",
-	"van", "von", "der", "den", "ten", "ter", "y", "e", "bin", "ibn", "al", "el", "zu", "af", "av")
+	"van", "von", "der", "den", "ten", "ter", "y", "e", "bin", "ibn", "al", "el", "zu", "af", "av", "'t", "’t")
 
 func foldedSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

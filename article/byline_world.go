@@ -14,10 +14,11 @@ var worldBylinePrefixes = []string{
 	"testo di", "scritto da", "articolo di", // Italian
 	"reportagem de", "texto de", // Spanish and Portuguese
 	"autorka", "autorzy", "opracowanie", "oprac.", "opracował", "opracowała", // Polish, Czech, Slovak
-	"skrevet av",                                // Norwegian
-	"scris de",                                  // Romanian
-	"muhabir",                                   // Turkish
+	"skrevet av",        // Norwegian
+	"scris de",          // Romanian
+	"muhabir", "haber:", // Turkish
 	"γράφει ο", "γράφει η", "γράφει", "γράφουν", // Greek
+	"του", "της", // Greek genitive article, as in "Του Γιώργου Παπαδόπουλου"
 	"بواسطة", "كتب:", "كتبت:", "إعداد:", "تقرير:", // Arabic
 	"نویسنده", "به قلم", // Persian
 	"लेखिका", "रिपोर्ट:", "रिपोर्टर:", // Hindi
@@ -53,4 +54,13 @@ var worldAgencies = []string{
 	"ukrinform", "unian", "bta", "agerpres", "tasr", "leta", "elta", "bns", "adnkronos", "lapresse",
 	"notimex", "télam", "servimedia", "agência brasil", "estadão conteúdo", "folhapress", "ana-mpa",
 	"vna", "ttxvn", "新华社", "中新社", "共同通信", "时事通信", "연합뉴스", "뉴시스",
+}
+
+// newsJobWords are the words for a journalist or a correspondent in the
+// languages without an extension, printed before or after the name
+// ("Toimittaja Matti Virtanen", "Ahmet Yılmaz / Ankara Muhabiri").
+var newsJobWords = []string{
+	"periodista", "jornalista", "giornalista", "toimittaja", "muhabir", "muhabiri", "gazeteci",
+	"dziennikarz", "dziennikarka", "novinář", "novinářka", "корреспондент", "журналист",
+	"журналистка", "журналіст", "журналістка", "δημοσιογράφος",
 }

@@ -104,6 +104,9 @@ func (ap authorPicker) pick(c *Context, pm *pageMeta, ld ldArticle, header []hea
 		if as := ap.fromMeta(pm); len(as) > 0 {
 			return as
 		}
+		if as := ap.headerAgency(header); len(as) > 0 {
+			return as
+		}
 		if as := ap.pageByline(c.Document()); len(as) > 0 {
 			return as
 		}
