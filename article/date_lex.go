@@ -108,8 +108,7 @@ func skipDateSpace(s string, pos int) (int, bool) {
 // invisibleDateMark reports whether r is a mark that shows nothing: the
 // direction marks of right-to-left text ("‏26‏/02‏/2024"), zero-width spaces.
 func invisibleDateMark(r rune) bool {
-	return r >= 0x200B && r <= 0x200F || r == 0x061C || r >= 0x202A && r <= 0x202E ||
-		r >= 0x2066 && r <= 0x2069 || r == 0xFEFF || r == 0xAD
+	return directionMark(r) || r >= 0x200B && r <= 0x200D || r == 0xFEFF || r == 0xAD
 }
 
 // isDigit reports whether b is an ASCII digit.

@@ -16,8 +16,9 @@ import (
 const maxTitle = 400
 
 // titleSeparators cut a page title into the headline and the site name;
-// the full-width bar of Chinese and Japanese pages needs no spaces.
-var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » ", " « ", " // ", " / ", ": ", " : ", " ~ ", "｜"}
+// the full-width bar and colon of Chinese and Japanese pages need no
+// spaces.
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » ", " « ", " // ", " / ", ": ", " : ", " ~ ", "｜", "："}
 
 // titleKey folds a title for comparing: lower case, letters and digits
 // only, single spaces. ASCII bytes, most of a title, are folded through a
@@ -129,7 +130,7 @@ func (ts *titleSources) isSiteWhole(s string) bool {
 // long part must name the site whole; so must a part of more than
 // maxSiteSuffixWords words.
 func (ts *titleSources) isSiteSuffix(s, sep string) bool {
-	if strings.TrimSpace(sep) == ":" {
+	if isColon(sep) {
 		return ts.isSite(s)
 	}
 	k := titleKey(s)
@@ -154,10 +155,13 @@ func (ts *titleSources) hasSite(k string, within bool) bool {
 // hasSiteFlat is hasSite for the title key k written without spaces as
 // flat.
 func (ts *titleSources) hasSiteFlat(k, flat string, within bool) bool {
+	// a part of four characters or more may be a part of the site's name;
+	// two Chinese characters, six bytes, are more often a place.
+	part := utf8.RuneCountInString(flat) >= 4
 	for _, site := range ts.sites {
 		sflat := strings.ReplaceAll(site, " ", "")
 		if k == site || flat == sflat || within && len(sflat) >= 4 && strings.Contains(flat, sflat) ||
-			len(flat) >= 4 && strings.Contains(sflat, flat) || len(k) >= 3 && strings.HasPrefix(site, k+" ") {
+			part && strings.Contains(sflat, flat) || len(k) >= 3 && strings.HasPrefix(site, k+" ") {
 			return true
 		}
 	}
@@ -204,6 +208,7 @@ func (ts *titleSources) clean(t string) string {
 			break
 		}
 	}
+	t = ts.cutBracketLead(cutBracketSuffix(cutSectionChain(cutCJKName(t)), ts.isSite))
 	return cutTrail(ts.cutDomainPrefix(ts.cutBareSite(t)))
 }
 
@@ -262,17 +267,12 @@ func cleanShortSuffix(t string) string {
 	if h, ok := cutCJKSuffix(t); ok {
 		return h
 	}
-	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · "} {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
-			continue
-		}
-		head, tail := t[:i], t[i+len(sep):]
-		if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
-			return strings.TrimSpace(head)
+	for _, sep := range shortSuffixSeparators {
+		if h, ok := shortSuffixAt(t, sep); ok {
+			return h
 		}
 	}
-	return t
+	return cutBracketSuffix(t, anyName)
 }
 
 // pickTitle returns the headline and the <h1> it was read from, if any.
@@ -389,7 +389,14 @@ func (ts *titleSources) addSiteH1s(h1s []posNode) {
 // colonSplit reports whether title t is cut after head at a colon: what
 // follows a colon is the headline ("Acme Blog: A post"), not the site.
 func colonSplit(t, head string) bool {
-	return strings.HasPrefix(strings.TrimSpace(t[len(head):]), ":")
+	rest := strings.TrimSpace(t[len(head):])
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
+}
+
+// isColon reports whether the title separator sep is a colon, spaced or
+// full-width.
+func isColon(sep string) bool {
+	return strings.TrimSpace(sep) == ":" || sep == "："
 }
 
 // splitLast cuts t at its last separator, the first of titleSeparators
@@ -579,21 +586,27 @@ const maxLabelWords = 4
 // follows: "Catering Tips | Acme".
 const minLabelHeadWords = 2
 
-// cutLabelSuffix drops the short part after the last " | " of a headline:
+// labelBars set a label off the end of a headline: the bar, and the
+// full-width bar of Chinese and Japanese pages, which needs no spaces.
+var labelBars = []string{" | ", "｜"}
+
+// cutLabelSuffix drops the short part after the last bar of a headline:
 // a section, a series or a site, which a headline never ends with.
 func cutLabelSuffix(t string) string {
-	return cutLabelAt(t, strings.LastIndex(t, " | "), len(" | "), minLabelHeadWords, 0)
+	i, sep := lastSeparator(t, labelBars)
+	return cutLabelAt(t, i, len(sep), minLabelHeadWords, 0)
 }
 
 // cutLabelAt drops the part of t after the separator of sepLen bytes at
 // index i when it is a label of minTail to maxLabelWords words after a
-// headline of at least minHead words; i <= 0 leaves t whole.
+// headline of at least minHead words (see headlineWords); i <= 0 leaves t
+// whole.
 func cutLabelAt(t string, i, sepLen, minHead, minTail int) string {
 	if i <= 0 {
 		return t
 	}
 	head, tail := t[:i], t[i+sepLen:]
-	if n := len(strings.Fields(titleKey(tail))); n >= minTail && n <= maxLabelWords && len(strings.Fields(head)) >= minHead {
+	if n := headlineWords(titleKey(tail)); n >= minTail && n <= maxLabelWords && headlineWords(head) >= minHead {
 		return strings.TrimSpace(head)
 	}
 	return t

@@ -62,7 +62,8 @@ func (ts *titleSources) bareSiteOf(t string, others []string) (string, bool) {
 func kickerH1(n *html.Node, spaced string, cleaned []string, set bool) (string, bool) {
 	for _, c := range cleaned {
 		ck := titleKey(c)
-		if strings.Count(ck, " ") < 2 || !strings.HasSuffix(spaced, " "+ck) || set && !holdsAlone(n, ck) {
+		if headlineWords(ck) < 3 || !strings.HasSuffix(spaced, " "+ck) && !(set && gluedKicker(spaced, ck)) ||
+			set && !holdsAlone(n, ck) {
 			continue
 		}
 		if numberKicker(spaced, ck) {

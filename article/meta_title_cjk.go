@@ -43,3 +43,24 @@ func cutCJKSuffix(t string) (head string, ok bool) {
 func isCJKPunct(r rune) bool {
 	return strings.ContainsRune("！？。」』）】", r)
 }
+
+// cutCJKName returns t without the site's name a Chinese or Japanese
+// title sets after it with no spaces (see cutCJKSuffix): a newsroom that
+// writes "标题-新闻网" in its <title> writes it so in its metadata too.
+func cutCJKName(t string) string {
+	head, _ := cutCJKSuffix(t)
+	return head
+}
+
+// gluedKicker reports whether the <h1> key spaced ends with the title key
+// ck right after a Chinese or Japanese character: a kicker that no space
+// sets off, in a script without case to tell it (see glued).
+func gluedKicker(spaced, ck string) bool {
+	head, ok := strings.CutSuffix(spaced, ck)
+	if !ok || head == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(head)
+	first, _ := utf8.DecodeRuneInString(ck)
+	return isCJKRune(last) && isCJKRune(first)
+}

@@ -19,12 +19,16 @@ import (
 var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
 
 // asciiKeys returns the title key k with its umlauts spelt out and
-// without its accents, and k without its accents; nil when k has no
-// accented Latin letter, or is too long to be a site's name (a headline,
+// without its accents, and k without its accents; a key in Cyrillic or
+// Greek letters spelt in Latin ones (see translitKeys); nil when k has
+// none of these letters, or is too long to be a site's name (a headline,
 // whose letters are not folded, to spare the work).
 func asciiKeys(k string) []string {
-	if strings.Count(k, " ") >= maxSitePartWords || !hasAccentedLatin(k) {
+	if strings.Count(k, " ") >= maxSitePartWords {
 		return nil
+	}
+	if !hasAccentedLatin(k) {
+		return translitKeys(k)
 	}
 	var out []string
 	for _, f := range []string{dropAccents(umlauts.Replace(k)), dropAccents(k)} {

@@ -13,8 +13,14 @@ var dashSeparators = []string{" - ", " – ", " — "}
 // lastTitleDash returns the index and the separator of the last dash that sets
 // off a part of t, -1 when there is none.
 func lastTitleDash(t string) (int, string) {
+	return lastSeparator(t, dashSeparators)
+}
+
+// lastSeparator returns the index and the separator of the last of seps
+// in t, -1 when there is none.
+func lastSeparator(t string, seps []string) (int, string) {
 	at, sep := -1, ""
-	for _, s := range dashSeparators {
+	for _, s := range seps {
 		if i := strings.LastIndex(t, s); i > at {
 			at, sep = i, s
 		}

@@ -10,7 +10,9 @@ import (
 
 // invisible reports whether r is a character that carries nothing in
 // extracted text: soft hyphens, zero-width spaces and joiners, byte-order
-// marks, and control characters other than tab and newline.
+// marks, the direction marks of right-to-left text (which would hide a
+// title's " | " from the code that cuts the site's name), and control
+// characters other than tab and newline.
 func invisible(r rune) bool {
 	switch r {
 	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', utf8.RuneError:
@@ -18,7 +20,14 @@ func invisible(r rune) bool {
 	case '\t', '\n':
 		return false
 	}
-	return r < 0x20 || (r >= 0x7f && r < 0xa0)
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || directionMark(r)
+}
+
+// directionMark reports whether r is a mark that sets the direction of
+// text and shows nothing: the left-to-right and right-to-left marks, the
+// Arabic letter mark, the embeddings, overrides and isolates.
+func directionMark(r rune) bool {
+	return r == '\u200e' || r == '\u200f' || r == '\u061c' || r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
 }
 
 // CleanText returns s as NFC-normalised UTF-8 without invisible characters

@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the key-points labels of the languages that have no
 // extension yet, so that a box headed "Das Wichtigste in Kürze", "Las
@@ -54,11 +57,19 @@ const cjkCharsPerWord = 2
 // written in Han, Hiragana or Katakana counts one word for every
 // cjkCharsPerWord of its characters.
 func wordCount(s string) int {
+	return countWords(s, isCJKRune)
+}
+
+// countWords returns the number of words of s: its fields, where a field
+// in a script written without spaces counts one word for every
+// cjkCharsPerWord of its letters of that script (those spaceless
+// reports).
+func countWords(s string, spaceless func(rune) bool) int {
 	n := 0
 	for _, f := range strings.Fields(s) {
 		cjk := 0
 		for _, r := range f {
-			if isCJKRune(r) {
+			if r >= utf8.RuneSelf && spaceless(r) {
 				cjk++
 			}
 		}
