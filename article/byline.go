@@ -191,9 +191,13 @@ func (r bylineReader) names(s string) []Author {
 	s = unescapeEntities(s)
 	var out []Author
 	employer, aside, titled := false, false, false
-	for _, part := range r.parts(s) {
+	parts := r.parts(s)
+	for i, part := range parts {
 		if len(out) >= maxAuthors {
 			break
+		}
+		if len(out) > 0 && (apposition(parts, i) || i > 0 && apposition(parts, i-1)) {
+			continue // "Jane Doe, Faculty of Law and social sciences professor"
 		}
 		if r.strict && len(out) == 0 && strings.Contains(part.text, ": ") {
 			return nil // a title or a sentence: "Motto: Fazit, Erkenntnisse und Pläne"
@@ -235,6 +239,22 @@ func (r bylineReader) names(s string) []Author {
 		}
 	}
 	return out
+}
+
+// apposition reports whether parts[i], after a comma, starts a phrase
+// about the name before it that a joining word cut in two: neither half
+// is written as a name, and neither is an agency. The halves of "Faculty
+// of Law and social sciences professor" are no authors.
+func apposition(parts []bylinePart, i int) bool {
+	if !parts[i].afterComma || i+1 >= len(parts) || parts[i+1].afterComma {
+		return false
+	}
+	for _, p := range parts[i : i+2] {
+		if isAgency(p.text) || capitalised(strings.Fields(p.text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // bylinePart is one name of a byline, before it is cleaned.

@@ -68,3 +68,24 @@ func TestAuthorsHeaderAgency(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorsApposition checks that a phrase about the writer after a
+// comma, which a joining word cuts in two, gives no authors, while names
+// and an agency after a comma still do.
+func TestAuthorsApposition(t *testing.T) {
+	cases := []struct {
+		name, lang, author string
+		want               []string
+	}{
+		{"English faculty", "en", "John Smith, Leeds University Faculty of Law and social sciences professor", []string{"John Smith"}},
+		{"Lithuanian faculty", "lt", "Jonas Petraitis, Vilniaus universiteto Teisės ir politikos mokslų fakulteto profesorius", []string{"Jonas Petraitis"}},
+		{"two writers", "en", "John Smith, Jane Doe and Ann Lee", []string{"John Smith", "Jane Doe", "Ann Lee"}},
+		{"writer and agency", "de", "David Hutzler, dpa", []string{"David Hutzler", "dpa"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parsePage(t, intlPage(tc.lang, `<meta name="author" content="`+tc.author+`">`, ""))
+			assert.Equal(t, tc.want, authorNames(a.Authors))
+		})
+	}
+}
