@@ -120,8 +120,13 @@ func dropEmails(s string) string {
 // cutCJKJob returns s without the job word it ends with, and whether it
 // ended with one.
 func cutCJKJob(s string) (string, bool) {
-	s = strings.TrimRight(s, " =")
-	for _, j := range cjkJobSuffixes {
+	return cutAnySuffix(strings.TrimRight(s, " ="), cjkJobSuffixes)
+}
+
+// cutAnySuffix returns s without the first of suffixes it ends with, and
+// whether it ended with one.
+func cutAnySuffix(s string, suffixes []string) (string, bool) {
+	for _, j := range suffixes {
 		if rest, ok := strings.CutSuffix(s, j); ok {
 			return rest, true
 		}

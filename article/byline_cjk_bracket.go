@@ -1,9 +1,6 @@
 package article
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file reads the Japanese byline printed whole in brackets, after
 // the headline or at the end of the lead: "（山田太郎記者）", "【ワシントン＝山田太郎】",
@@ -28,11 +25,8 @@ func cjkBracketByline(s string) []Author {
 	if _, after, found := strings.Cut(inner, "＝"); found {
 		inner, marked = after, true
 	}
-	for _, j := range cjkJapaneseJobs {
-		if rest, found := strings.CutSuffix(inner, j); found {
-			inner, marked = rest, true
-			break
-		}
+	if rest, found := cutAnySuffix(inner, cjkJapaneseJobs); found {
+		inner, marked = rest, true
 	}
 	if !marked {
 		return nil
@@ -49,7 +43,7 @@ func bracketed(s string) (string, bool) {
 	}
 	for _, b := range cjkBrackets {
 		inner, ok := strings.CutPrefix(s, b[0])
-		if inner, ok = strings.CutSuffix(inner, b[1]); ok && utf8.RuneCountInString(inner) > 0 &&
+		if inner, ok = strings.CutSuffix(inner, b[1]); ok && inner != "" &&
 			!strings.Contains(inner, b[0]) && !strings.Contains(inner, b[1]) {
 			return strings.TrimSpace(inner), true
 		}

@@ -109,7 +109,7 @@ func (w *bodyWalker) element(n *html.Node, depth int) {
 	if in != w.root && in != nil && w.prunedHere(i) {
 		w.st.skipInfo(in)
 		w.dropDanglingHeading(in)
-		if in.flags&(infoEmbed|infoHidden) == infoEmbed {
+		if in.visibleEmbed() {
 			w.offer(n, depth)
 		}
 		return

@@ -12,13 +12,10 @@ import "slices"
 // says, where the calls are the page's own content.
 
 // dropLoneButton returns blocks without the one paragraph, among those
-// from index start on, that is a button, when the page may be an article
-// (see mayBeArticle); blocks are returned as they are otherwise, and when
-// there is no such paragraph or more than one.
-func dropLoneButton(blocks []Block, start int, article bool) []Block {
-	if !article {
-		return blocks
-	}
+// from index start on, that is a button; blocks are returned as they are
+// when there is no such paragraph or more than one. cleanBlocks asks it
+// on pages that may be articles (see mayBeArticle).
+func dropLoneButton(blocks []Block, start int) []Block {
 	at := -1
 	for i := start; i < len(blocks); i++ {
 		if !buttonParagraph(blocks[i]) {
@@ -37,5 +34,10 @@ func dropLoneButton(blocks []Block, start int, article bool) []Block {
 
 // buttonParagraph reports whether b is a paragraph that is only a button.
 func buttonParagraph(b Block) bool {
-	return b.Kind == BlockParagraph && len(b.Text) <= maxCallLine && buttonLines[lineKey(b.Text)]
+	return b.Kind == BlockParagraph && buttonLine(b.Text)
+}
+
+// buttonLine reports whether s is one of buttonLines.
+func buttonLine(s string) bool {
+	return len(s) <= maxCallLine && buttonLines[lineKey(s)]
 }

@@ -33,7 +33,11 @@ func cleanBlocks(c *Context, start int) {
 		}
 		kept = append(kept, b)
 	}
-	c.blocks = dropLoneButton(trimArticleTail(c, trimAuthorNote(c, kept, start), start), start, article)
+	kept = trimArticleTail(c, trimAuthorNote(c, kept, start), start)
+	if article {
+		kept = dropLoneButton(kept, start)
+	}
+	c.blocks = kept
 }
 
 // trimTail drops the credit and promotion lines, the intros left

@@ -8,8 +8,8 @@ import "golang.org/x/net/html"
 // so a player among them would be lost. Only a list whose statistics
 // say it holds embed markup (infoEmbed) is walked again.
 func (w *bodyWalker) listEmbeds(n *html.Node, depth int) {
-	i := w.st.cursor - 1 // the list was the last element looked up
-	if i < 0 || i >= len(w.st.infos) || w.st.infos[i].node != n || w.st.infos[i].flags&(infoEmbed|infoHidden) != infoEmbed {
+	i := w.st.lastLookedUp(n)
+	if i < 0 || !w.st.infos[i].visibleEmbed() {
 		return
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {

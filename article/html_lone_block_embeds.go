@@ -47,7 +47,12 @@ func (s *pageStats) loneBlockEmbeds(root int) (before, after []int) {
 // embedHolder reports whether in holds embed markup, little text and
 // no boilerplate.
 func embedHolder(in *nodeInfo) bool {
-	return in.flags&(infoEmbed|infoHidden|infoBoiler|infoSurelyBoiler) == infoEmbed && in.text <= maxPlaceholderText
+	return in.visibleEmbed() && in.flags&(infoBoiler|infoSurelyBoiler) == 0 && in.text <= maxPlaceholderText
+}
+
+// visibleEmbed reports whether in holds embed markup and is not hidden.
+func (in *nodeInfo) visibleEmbed() bool {
+	return in.flags&(infoEmbed|infoHidden) == infoEmbed
 }
 
 // offerAll offers the elements of the infos at indexes is to the node

@@ -22,8 +22,11 @@ const minPostItems = 2
 // of product cards is built of blocks too, but has none). The walk has
 // just looked n up, so its info is the one before st's cursor.
 func postList(c *Context, st *pageStats, n *html.Node) bool {
-	l := st.cursor - 1
-	if c.article.PageType != PageTypeForum || l < 0 || l >= len(st.infos) || st.infos[l].node != n {
+	if c.article.PageType != PageTypeForum {
+		return false
+	}
+	l := st.lastLookedUp(n)
+	if l < 0 {
 		return false
 	}
 	items := 0

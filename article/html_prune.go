@@ -39,6 +39,15 @@ func (s *pageStats) lookupIndex(n *html.Node) int {
 	return -1
 }
 
+// lastLookedUp returns the index of the info of n when n is the element
+// the walk looked up last (the one before the cursor), or -1.
+func (s *pageStats) lastLookedUp(n *html.Node) int {
+	if i := s.cursor - 1; i >= 0 && i < len(s.infos) && s.infos[i].node == n {
+		return i
+	}
+	return -1
+}
+
 // skipInfo moves the lookup past the subtree of in.
 func (s *pageStats) skipInfo(in *nodeInfo) {
 	if in != nil {

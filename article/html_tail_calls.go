@@ -91,10 +91,10 @@ func tailCall(b Block) bool {
 	if b.Kind != BlockParagraph && b.Kind != BlockHeading || len(b.Text) > maxSignupLine {
 		return false
 	}
-	k := lineKey(b.Text)
-	if len(b.Text) <= maxCallLine && buttonLines[k] {
+	if buttonLine(b.Text) {
 		return true
 	}
+	k := lineKey(b.Text)
 	return b.Kind == BlockParagraph && (signupLine(k) || containsAnyString(k, editorialPhrases))
 }
 

@@ -57,7 +57,7 @@ func cutCJKName(t string) string {
 // sets off, in a script without case to tell it (see glued).
 func gluedKicker(spaced, ck string) bool {
 	head, ok := strings.CutSuffix(spaced, ck)
-	if !ok || head == "" {
+	if !ok {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(head)

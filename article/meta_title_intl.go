@@ -44,7 +44,7 @@ func shortSuffixAt(t, sep string) (string, bool) {
 	}
 	head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
 	hw, tw := headlineWords(head), headlineWords(tail)
-	if tail == "" || len(strings.Fields(tail)) > 4 || tw > 4 || hw < 3 || sep == trailSeparator && hw < 2*tw {
+	if tw == 0 || tw > 4 || hw < 3 || sep == trailSeparator && hw < 2*tw {
 		return t, false
 	}
 	return head, true
@@ -67,13 +67,8 @@ func cutSectionChain(t string) string {
 		return t
 	}
 	steps := strings.Split(t[i+len(sectionChainSep):], sectionChainSep)
-	if len(steps) < minChainSteps {
+	if len(steps) < minChainSteps || !shortSteps(steps, maxSectionWords) {
 		return t
-	}
-	for _, s := range steps {
-		if w := len(strings.Fields(titleKey(s))); w == 0 || w > maxSectionWords {
-			return t
-		}
 	}
 	return strings.TrimSpace(t[:i])
 }
@@ -94,10 +89,17 @@ func cutBracketSuffix(t string, site func(string) bool) string {
 		return t
 	}
 	head, name := strings.TrimSpace(t[:i]), t[i+len("【"):len(t)-len("】")]
-	if utf8.RuneCountInString(name) > maxBracketSiteRunes || headlineWords(head) < 3 || !site(name) {
+	if !bracketSite(name, head, site) {
 		return t
 	}
 	return head
+}
+
+// bracketSite reports whether name, set in lenticular brackets beside
+// the headline head, is a site's name that site accepts: short, beside a
+// headline of three words or more.
+func bracketSite(name, head string, site func(string) bool) bool {
+	return utf8.RuneCountInString(name) <= maxBracketSiteRunes && headlineWords(head) >= 3 && site(name)
 }
 
 // cutBracketLead returns t without the site's name it opens with in
@@ -109,7 +111,7 @@ func (ts *titleSources) cutBracketLead(t string) string {
 		return t
 	}
 	name, head, ok := strings.Cut(rest, "】")
-	if !ok || utf8.RuneCountInString(name) > maxBracketSiteRunes || headlineWords(head) < 3 || !ts.isSite(name) {
+	if !ok || !bracketSite(name, head, ts.isSite) {
 		return t
 	}
 	return strings.TrimSpace(head)

@@ -10,12 +10,6 @@ import "strings"
 // dashSeparators set a label off the end of a headline.
 var dashSeparators = []string{" - ", " – ", " — "}
 
-// lastTitleDash returns the index and the separator of the last dash that sets
-// off a part of t, -1 when there is none.
-func lastTitleDash(t string) (int, string) {
-	return lastSeparator(t, dashSeparators)
-}
-
 // lastSeparator returns the index and the separator of the last of seps
 // in t, -1 when there is none.
 func lastSeparator(t string, seps []string) (int, string) {
@@ -37,7 +31,7 @@ func (ts *titleSources) cutDashLabel(t string) string {
 	if ts.news {
 		return t
 	}
-	i, sep := lastTitleDash(t)
+	i, sep := lastSeparator(t, dashSeparators)
 	if i > 0 && sentenceTail(t[i+len(sep):]) {
 		return t
 	}

@@ -22,10 +22,19 @@ func cutTrail(t string) string {
 	}
 	last := strings.TrimSpace(t[i+len(trailSeparator):])
 	n := len(strings.Fields(titleKey(last)))
-	for _, step := range strings.Split(t[:i], trailSeparator) {
-		if w := len(strings.Fields(titleKey(step))); w == 0 || w > maxTrailStepWords || w >= n {
-			return t
-		}
+	if !shortSteps(strings.Split(t[:i], trailSeparator), min(maxTrailStepWords, n-1)) {
+		return t
 	}
 	return last
+}
+
+// shortSteps reports whether every one of steps, the sections of a
+// breadcrumb trail or a section chain, has from one to maxWords words.
+func shortSteps(steps []string, maxWords int) bool {
+	for _, s := range steps {
+		if w := len(strings.Fields(titleKey(s))); w == 0 || w > maxWords {
+			return false
+		}
+	}
+	return true
 }

@@ -20,7 +20,7 @@ func invisible(r rune) bool {
 	case '\t', '\n':
 		return false
 	}
-	return r < 0x20 || (r >= 0x7f && r < 0xa0) || directionMark(r)
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || r >= '\u061c' && directionMark(r) // one test for accented Latin
 }
 
 // directionMark reports whether r is a mark that sets the direction of
