@@ -43,6 +43,9 @@ func bracketed(s string) (string, bool) {
 	}
 	for _, b := range cjkBrackets {
 		inner, ok := strings.CutPrefix(s, b[0])
+		if !ok {
+			continue
+		}
 		if inner, ok = strings.CutSuffix(inner, b[1]); ok && inner != "" &&
 			!strings.Contains(inner, b[0]) && !strings.Contains(inner, b[1]) {
 			return strings.TrimSpace(inner), true

@@ -39,6 +39,7 @@ func TestAuthorsWorldBylines(t *testing.T) {
 		{"Japanese reporter in brackets", "ja", `<p>（山田太郎記者）</p>`, []string{"山田太郎"}},
 		{"Japanese place and names in brackets", "ja", `<p>【ワシントン＝佐藤花子、鈴木一郎】</p>`, []string{"佐藤花子", "鈴木一郎"}},
 		{"Japanese note in brackets", "ja", `<p>（注：写真は資料）</p>`, nil},
+		{"closing bracket alone", "ja", `<p>山田太郎記者）</p>`, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
