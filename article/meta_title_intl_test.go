@@ -142,6 +142,11 @@ func TestTitleTransliteratedSite(t *testing.T) {
 				newsLD("Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό - Η Ναυτική"),
 			`<p>Text.</p>`,
 			"Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό"}, "https://www.naftiki.example/news/1"},
+		{titleCase{"Cyrillic short i spelt j",
+			`<title>Горсовет утвердил бюджет на следующий год - Новый Майдан</title>` +
+				newsLD("Горсовет утвердил бюджет на следующий год - Новый Майдан"),
+			`<p>Text.</p>`,
+			"Горсовет утвердил бюджет на следующий год"}, "https://www.novyj-majdan.example/news/1"},
 	})
 }
 

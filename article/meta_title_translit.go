@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file matches a site's name written in Cyrillic or Greek letters
@@ -56,7 +57,6 @@ func translitKeys(k string) []string {
 	if !hasCyrillicGreek(k) {
 		return nil
 	}
-	k = dropAccents(k)
 	out := make([]string, 0, translitSchemes)
 	for s := range translitSchemes {
 		if f := translitKey(k, s); len(out) == 0 || out[0] != f {
@@ -66,12 +66,26 @@ func translitKeys(k string) []string {
 	return out
 }
 
+// translitBase returns r when translit spells it ("й", "ё", "ї" are
+// letters of their own), else r without its accent ("ά" is "α", "é" is
+// "e").
+func translitBase(r rune) rune {
+	if _, ok := translit[r]; ok || r < utf8.RuneSelf {
+		return r
+	}
+	if d := []rune(dropAccents(string(r))); len(d) == 1 {
+		return d[0]
+	}
+	return r
+}
+
 // translitKey spells the title key k in Latin letters by the scheme s.
 func translitKey(k string, s int) string {
 	var b strings.Builder
 	b.Grow(2 * len(k))
 	prev := rune(0)
 	for _, r := range k {
+		r = translitBase(r)
 		switch l, ok := translit[r]; {
 		case r == 'υ' && (prev == 'α' || prev == 'ε'):
 			b.WriteString(greekVowelU[s])
