@@ -38,7 +38,7 @@ func parseDOM(page string, limits Limits) (*html.Node, error) {
 		}
 		page = flat
 	}
-	doc, err := html.Parse(strings.NewReader(page))
+	doc, err := parseLean(page)
 	for _, cap := range flattenCaps {
 		if err == nil || !isTooDeep(err) {
 			break
@@ -47,7 +47,7 @@ func parseDOM(page string, limits Limits) (*html.Node, error) {
 		if ferr != nil {
 			return nil, ferr
 		}
-		doc, err = html.Parse(strings.NewReader(flat))
+		doc, err = parseLean(flat)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("article: parsing HTML: %w", err)
