@@ -1,6 +1,7 @@
 package article
 
 import (
+	"io"
 	"strconv"
 	"strings"
 
@@ -57,32 +58,49 @@ func parseLean(page string) (*html.Node, error) {
 // parseCut parses page with cuts replaced by markers and puts them back,
 // reporting whether each came back where it belongs.
 func parseCut(page string, cuts []cut) (*html.Node, bool) {
-	doc, err := html.Parse(strings.NewReader(withMarkers(page, cuts)))
+	doc, err := html.Parse(&markedReader{page: page, cuts: cuts})
 	return doc, err == nil && restoreBodies(doc, page, cuts)
 }
 
-// withMarkers returns page with each cut replaced by its marker.
-func withMarkers(page string, cuts []cut) string {
-	var b strings.Builder
-	b.Grow(len(page) - cutBytes(cuts) + len(cuts)*(len(cutMark)+4))
-	last := 0
-	for i, c := range cuts {
-		b.WriteString(page[last:c.start])
-		b.WriteString(cutMark)
-		b.WriteString(strconv.Itoa(i))
-		last = c.end
-	}
-	b.WriteString(page[last:])
-	return b.String()
+// markedReader reads page with each cut replaced by its marker, without
+// building that page.
+type markedReader struct {
+	page string
+	cuts []cut
+	pos  int    // the next byte of page to read
+	next int    // the next cut
+	mark []byte // what is left to read of the current marker
+	buf  [24]byte
 }
 
-// cutBytes is the length of all cuts.
-func cutBytes(cuts []cut) int {
+func (r *markedReader) Read(p []byte) (int, error) {
 	n := 0
-	for _, c := range cuts {
-		n += c.end - c.start
+	for n < len(p) {
+		if len(r.mark) > 0 {
+			k := copy(p[n:], r.mark)
+			r.mark, n = r.mark[k:], n+k
+			continue
+		}
+		end := len(r.page)
+		if r.next < len(r.cuts) {
+			end = r.cuts[r.next].start
+		}
+		if r.pos < end {
+			k := copy(p[n:], r.page[r.pos:end])
+			r.pos, n = r.pos+k, n+k
+			continue
+		}
+		if r.next == len(r.cuts) {
+			break
+		}
+		r.mark = strconv.AppendInt(append(r.buf[:0], cutMark...), int64(r.next), 10)
+		r.pos = r.cuts[r.next].end
+		r.next++
 	}
-	return n
+	if n == 0 && len(p) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
 }
 
 // restoreBodies puts each cut back into the text node that holds its

@@ -2,8 +2,10 @@ package article
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -141,4 +143,19 @@ func FuzzParseLean(f *testing.F) {
 	f.Fuzz(func(t *testing.T, page string) {
 		sameTreeAsParse(t, page)
 	})
+}
+
+func TestMarkedReaderReadsThePageWithItsMarkers(t *testing.T) {
+	page := "<script>aaaa</script><p>b</p><style>cc</style>"
+	cuts := cutBodies(page, 1)
+	require.Len(t, cuts, 2)
+	want := "<script>" + cutMark + "0</script><p>b</p><style>" + cutMark + "1</style>"
+	for _, r := range []io.Reader{
+		&markedReader{page: page, cuts: cuts},
+		iotest.OneByteReader(&markedReader{page: page, cuts: cuts}),
+	} {
+		got, err := io.ReadAll(r)
+		require.NoError(t, err)
+		assert.Equal(t, want, string(got))
+	}
 }
