@@ -142,20 +142,25 @@ func (r bylineReader) stripPrefix(s string) (string, bool) {
 	return s, found
 }
 
-// cutPrefix removes the byline prefix that leaves the least of s. Of the
-// built-in prefixes, it tries only those filed under the first byte of s
-// (moreBylineHeads): no other can start s in any case.
+// cutPrefix removes the byline prefix that leaves the least of s. It tries
+// only the prefixes that may start s in some case: of the built-in ones,
+// those filed under the first byte of s (moreBylineHeads); of the
+// languages', those whose first byte is not an ASCII byte that differs
+// from s's but in case (differFirstASCII).
 func (r bylineReader) cutPrefix(s string) (string, bool) {
-	best, ok := s, false
+	if s == "" {
+		return s, false // no prefix leaves less than nothing
+	}
+	best, ok, c := s, false, s[0]
 	for _, l := range r.langs {
 		for _, p := range l.BylinePrefixes {
-			best, ok = shorterCut(s, p, best, ok)
+			if p == "" || !differFirstASCII(c, p[0]) {
+				best, ok = shorterCut(s, p, best, ok)
+			}
 		}
 	}
-	if s != "" {
-		for _, p := range moreBylineHeads[s[0]] {
-			best, ok = shorterCut(s, p, best, ok)
-		}
+	for _, p := range moreBylineHeads[c] {
+		best, ok = shorterCut(s, p, best, ok)
 	}
 	return best, ok
 }

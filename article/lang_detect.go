@@ -74,23 +74,8 @@ func stopwordScores(text string, minLen int) ([]float64, int) {
 	hits := 0
 	var buf [maxStopwordBytes]byte
 	for i := 0; i < len(text); {
-		r, size := runeAt(text, i)
-		if notWordRune(r) {
-			i += size
-			continue
-		}
-		low, runes, long := buf[:0], 0, false
-		for ; i < len(text); i += size {
-			if r, size = runeAt(text, i); notWordRune(r) {
-				break
-			}
-			if r = unicode.ToLower(r); !long && len(low)+utf8.RuneLen(r) <= len(buf) {
-				low, runes = utf8.AppendRune(low, r), runes+1
-			} else {
-				long = true
-			}
-		}
-		if long || runes < minLen {
+		low, runes, long, end := nextLowerWord(text, i, buf[:])
+		if i = end; long || runes < minLen {
 			continue
 		}
 		langs := stopwordLangs[string(low)]
@@ -105,13 +90,61 @@ func stopwordScores(text string, minLen int) ([]float64, int) {
 	return scores, hits
 }
 
-// runeAt decodes the rune at byte i of s, with a fast path for ASCII.
-func runeAt(s string, i int) (rune, int) {
-	if s[i] < utf8.RuneSelf {
-		return rune(s[i]), 1
+// nextLowerWord reads the first word of text at or after byte i (see
+// notWordRune), lower-cased into buf as long as it fits: it returns the
+// bytes kept, the runes they hold, whether the word did not fit, and the
+// byte after the word. ASCII bytes, most of the text of most pages, are
+// read through asciiWordLower.
+func nextLowerWord(text string, i int, buf []byte) (low []byte, runes int, long bool, end int) {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiWordLower[c] != 0 {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !notWordRune(r) {
+			break
+		}
+		i += size
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	low = buf[:0]
+	for i < len(text) {
+		r, size := rune(0), 1
+		if c := text[i]; c < utf8.RuneSelf {
+			if r = rune(asciiWordLower[c]); r == 0 {
+				break
+			}
+		} else if r, size = utf8.DecodeRuneInString(text[i:]); notWordRune(r) {
+			break
+		} else {
+			r = unicode.ToLower(r)
+		}
+		i += size
+		if !long && len(low)+utf8.RuneLen(r) <= len(buf) {
+			low, runes = utf8.AppendRune(low, r), runes+1
+		} else {
+			long = true
+		}
+	}
+	return low, runes, long, i
 }
+
+// asciiWordLower maps an ASCII letter or digit to itself in lower case
+// and any other ASCII byte, which separates words (see notWordRune), to 0.
+var asciiWordLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = c
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // bestTwo returns the indexes of the highest and second-highest scores,
 // a tie going to the first index (the first tag).

@@ -1,6 +1,11 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestAuthorsCopyrightHolder checks the personal site whose footer
 // claims the copyright for the person its address spells, and the
@@ -20,4 +25,27 @@ func TestAuthorsCopyrightHolder(t *testing.T) {
 			body + `<footer><p>© 2024 Jane Roth</p></footer>`,
 			nil},
 	})
+}
+
+// TestAfterCopyrightMarkPlain checks afterCopyrightMark, which lets most
+// lines go before lower-casing them, against the plain reading that
+// lower-cases every line.
+func TestAfterCopyrightMarkPlain(t *testing.T) {
+	plain := func(line string) (string, bool) {
+		lower := strings.ToLower(line)
+		for _, m := range copyrightMarks {
+			if i := strings.Index(lower, m); i >= 0 && (m == "©" || i == 0) {
+				return line[i+len(m):], true
+			}
+		}
+		return "", false
+	}
+	for _, line := range []string{"", "c", "C", "(", "(C) 2020 Jane Roth", "(c)", "COPYRIGHT 2024 Acme",
+		"Copyright", "copy", "All rights reserved © Acme", "Acme ©", "© 2024 Jane Roth", "\u212aopyright",
+		"\u00c9dition (c) Acme", "Jane Roth (c) 2024", "about the copyright", "\xff copyright", "©"} {
+		want, wantOK := plain(line)
+		got, ok := afterCopyrightMark(line)
+		assert.Equal(t, wantOK, ok, line)
+		assert.Equal(t, want, got, line)
+	}
 }

@@ -98,6 +98,9 @@ type titleSources struct {
 	heads []string
 	// titled says a metadata title is not a generic label (see dropGeneric).
 	titled bool
+	// cleaned remembers what clean gave; whatever changes sites or heads,
+	// which cleanTitle reads, empties it (forgetCleaned).
+	cleaned []cleanedTitle
 }
 
 // metaTitles returns every metadata title, best first.
@@ -185,11 +188,12 @@ func (ts *titleSources) isSiteName(s string) bool {
 // site's name among other words ("Acme Forums").
 const maxSitePartWords = 5
 
-// clean removes the site name from the start or end of a title: "Title |
-// Site", "Site : Title", "Title - Section | Site", and the sections
-// written between the title and the site with the same separator
-// ("Title / Section / Site").
-func (ts *titleSources) clean(t string) string {
+// cleanTitle removes the site name from the start or end of a title:
+// "Title | Site", "Site : Title", "Title - Section | Site", and the
+// sections written between the title and the site with the same
+// separator ("Title / Section / Site"). It reads ts.sites and ts.heads
+// only; clean is the same, remembered.
+func (ts *titleSources) cleanTitle(t string) string {
 	t = cutDatePart(t)
 	led := ts.ledBySite(t)
 	for range 3 {
@@ -380,6 +384,7 @@ func (ts *titleSources) addSiteH1s(h1s []posNode) {
 			if titleKey(tail) == k && !ts.isSite(head) && !colonSplit(m, head) && !outweighs(k, head) ||
 				titleKey(first) == k && keys[titleKey(rest)] && !ts.isSite(rest) {
 				ts.sites = append(ts.sites, k)
+				ts.forgetCleaned()
 				break
 			}
 		}

@@ -54,6 +54,7 @@ func (ts *titleSources) readHeads(h1s []posNode) {
 	for _, h := range h1s[:min(len(h1s), maxHeads)] {
 		if k := titleKey(headText(h.n)); k != "" && !ts.isSite(k) {
 			ts.heads = append(ts.heads, k)
+			ts.forgetCleaned()
 		}
 	}
 }

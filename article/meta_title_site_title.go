@@ -22,6 +22,7 @@ func (ts *titleSources) dropTitleSites() {
 		kept = append(kept, s)
 	}
 	ts.sites, ts.names = kept, names
+	ts.forgetCleaned()
 }
 
 // minTitleSiteWords is the fewest words of a site name that may be a
