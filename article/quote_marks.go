@@ -26,15 +26,24 @@ func (d *qdoc) unitNeeded(u int) bool {
 	return true
 }
 
-// findMarks lists the byte offsets of the quotation marks of the text,
-// reading it with IndexByte for the bytes that can start one.
+// findMarks lists the byte offsets of the quotation marks of the text in
+// increasing order, reading it with IndexByte for each byte that can
+// start one (", the first byte of « and », that of “ ” „ ‹ ›).
 func (d *qdoc) findMarks() {
 	s := d.text
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c == '"' || c == 0xc2 || c == 0xe2) && markAt(s, i) {
-			d.marks = append(d.marks, i)
+	for _, b := range [...]byte{'"', 0xc2, 0xe2} {
+		for i := strings.IndexByte(s, b); i >= 0; {
+			if markAt(s, i) {
+				d.marks = append(d.marks, i)
+			}
+			j := strings.IndexByte(s[i+1:], b)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
 		}
 	}
+	slices.Sort(d.marks)
 }
 
 // markAt reports whether a quotation mark starts at byte i of s.

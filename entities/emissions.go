@@ -81,10 +81,7 @@ func (t *Tagger) emissions(st *tagState) {
 	n, scale := len(st.toks)-2*pad, t.model.scale
 	for i := range n {
 		acc := t.tokenSums(st.toks[i:i+2*pad+1], i)
-		e := &st.em[i]
-		for j := range nLabels {
-			e[j] = float32(acc[j]) * scale
-		}
+		st.em[i] = acc.scaled(scale)
 	}
 }
 

@@ -258,8 +258,7 @@ func affixKeys(dst []uint32, norm string) []uint32 {
 	}
 	k, i = 1, len(norm)
 	for ; k <= 4 && i > 0; k++ {
-		_, n := utf8.DecodeLastRuneInString(norm[:i])
-		i -= n
+		i -= lastRuneLen(norm[:i])
 		dst = append(dst, newHasher(fSuffix).num(uint64(k)).str(norm[i:]).key())
 	}
 	for ; k <= 4; k++ {
@@ -272,10 +271,19 @@ func affixKeys(dst []uint32, norm string) []uint32 {
 func suffix(s string, k int) string {
 	i := len(s)
 	for ; i > 0 && k > 0; k-- {
-		_, n := utf8.DecodeLastRuneInString(s[:i])
-		i -= n
+		i -= lastRuneLen(s[:i])
 	}
 	return s[i:]
+}
+
+// lastRuneLen returns the width of the last rune of s, which is not
+// empty: 1 for an ASCII character, without decoding it.
+func lastRuneLen(s string) int {
+	if s[len(s)-1] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeLastRuneInString(s)
+	return n
 }
 
 func isOpening(w string) bool {

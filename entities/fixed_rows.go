@@ -30,6 +30,20 @@ func (s *sums) add16(w *[nLabels]int16) {
 	s[8] += int32(w[8])
 }
 
+// int16s returns s as a row of int16, which holds the sums of a word's
+// features alone (wordEntry.local).
+func (s *sums) int16s() [nLabels]int16 {
+	return [nLabels]int16{int16(s[0]), int16(s[1]), int16(s[2]), int16(s[3]), int16(s[4]),
+		int16(s[5]), int16(s[6]), int16(s[7]), int16(s[8])}
+}
+
+// scaled returns the scores of s, each times scale.
+func (s *sums) scaled(scale float32) [nLabels]float32 {
+	return [nLabels]float32{float32(s[0]) * scale, float32(s[1]) * scale, float32(s[2]) * scale,
+		float32(s[3]) * scale, float32(s[4]) * scale, float32(s[5]) * scale,
+		float32(s[6]) * scale, float32(s[7]) * scale, float32(s[8]) * scale}
+}
+
 // addKey adds the weights of feature k, if the model has it: Model.row
 // and add8 in one function, the tagger's hottest.
 func (s *sums) addKey(m *Model, k uint32) {
@@ -40,7 +54,7 @@ func (s *sums) addKey(m *Model, k uint32) {
 		sl := &m.slots[i]
 		switch sl.key {
 		case k:
-			w := &sl.w
+			w := sl.w // a copy, which the compiler reads at fixed offsets
 			s[0] += int32(w[0])
 			s[1] += int32(w[1])
 			s[2] += int32(w[2])

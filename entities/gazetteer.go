@@ -307,6 +307,15 @@ func isNorm(w string) bool {
 // appendNorm appends the norm of w to dst: lower case (as strings.ToLower)
 // with ’ written as '.
 func appendNorm(dst []byte, w string) []byte {
+	dst, rest := appendLowerASCII(dst, w)
+	if rest == "" {
+		return dst
+	}
+	return appendNormRunes(dst, rest)
+}
+
+// appendNormRunes is appendNorm rune by rune.
+func appendNormRunes(dst []byte, w string) []byte {
 	for _, r := range w {
 		switch {
 		case r == '’':

@@ -44,6 +44,32 @@ func appendLowerWords(dst []byte, w []string) []byte {
 // appendLower appends strings.ToLower(s) to dst, bytes that are no UTF-8
 // written as U+FFFD as it writes them.
 func appendLower(dst []byte, s string) []byte {
+	dst, rest := appendLowerASCII(dst, s)
+	if rest == "" {
+		return dst
+	}
+	return appendLowerRunes(dst, rest)
+}
+
+// appendLowerASCII appends the ASCII start of s to dst in lower case,
+// copied whole and lower-cased in place, and returns the rest of s, from
+// its first other byte.
+func appendLowerASCII(dst []byte, s string) ([]byte, string) {
+	n := len(dst)
+	dst = append(dst, s...)
+	for i := n; i < len(dst); i++ {
+		switch c := dst[i]; {
+		case c >= utf8.RuneSelf:
+			return dst[:i], s[i-n:]
+		case 'A' <= c && c <= 'Z':
+			dst[i] = c + 'a' - 'A'
+		}
+	}
+	return dst, ""
+}
+
+// appendLowerRunes is appendLower rune by rune.
+func appendLowerRunes(dst []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {

@@ -37,7 +37,7 @@ func sentences(text string, toks []Token) [][]Token {
 	for i, t := range toks {
 		end := i + 1
 		brk := end == len(toks) || end-start >= maxSentenceTokens ||
-			strings.IndexByte(text[t.End:toks[end].Start], '\n') >= 0 ||
+			hasNewline(text[t.End:toks[end].Start]) ||
 			(t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…") && !closing(toks[end].Text)
 		if brk {
 			out = append(out, toks[start:end])
@@ -45,6 +45,17 @@ func sentences(text string, toks []Token) [][]Token {
 		}
 	}
 	return out
+}
+
+// hasNewline reports whether s holds a line break: the gap between two
+// tokens, mostly a space or nothing, read without a call to IndexByte.
+func hasNewline(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // cellSpans cuts the spans that cross a separator into the pieces
@@ -55,12 +66,12 @@ func sentences(text string, toks []Token) [][]Token {
 // after it ("Star Wars: The Last Jedi", not "Restriction: You"). A name
 // never runs across one. The sentence is still tagged whole, so each
 // piece keeps its neighbours as context; clean trims the separators left
-// at a piece's ends and drops a piece that is only "or".
-func cellSpans(spans []Span, sent []Token, text string) []Span {
+// at a piece's ends and drops a piece that is only "or". The pieces are
+// appended to out, a buffer reused from sentence to sentence.
+func cellSpans(out, spans []Span, sent []Token, text string) []Span {
 	if len(sent) == 0 || !strings.ContainsAny(text[sent[0].Start:sent[len(sent)-1].End], "\t|–—-:or") {
-		return spans
+		return append(out, spans...)
 	}
-	out := spans[:0:0]
 	for _, sp := range spans {
 		from := sp.Start
 		for i := sp.Start + 1; i < sp.End; i++ {
@@ -116,6 +127,7 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 	var out []mention
 	words := make([]string, 0, maxSentenceTokens)
 	idx := make([]int, 0, maxSentenceTokens)
+	var tagged, cells []Span // reused from sentence to sentence
 	st := t.states.get()
 	defer t.states.put(st)
 	for _, sent := range sentences(text, toks) {
@@ -124,7 +136,9 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 			words = append(words, tk.Text)
 		}
 		idx = t.tagIndicesIn(st, words, idx[:0])
-		spans := t.splitAtLowerWords(cellSpans(spansOf(idx), sent, text), sent)
+		tagged = appendSpans(tagged[:0], idx)
+		cells = cellSpans(cells[:0], tagged, sent, text)
+		spans := t.splitAtLowerWords(cells, sent)
 		for _, sp := range spans {
 			prev := prevWord(words, sp.Start)
 			m := mention{typ: sp.Type, toks: sent[sp.Start:sp.End:sp.End],
@@ -212,8 +226,10 @@ var labelTypes = [...]string{TypePER, TypeORG, TypeLOC, TypeMISC}
 
 // spansOf returns the entities of label indices, as Spans would return
 // them for the tags, without making the tags.
-func spansOf(idx []int) []Span {
-	var out []Span
+func spansOf(idx []int) []Span { return appendSpans(nil, idx) }
+
+// appendSpans appends spansOf(idx) to out.
+func appendSpans(out []Span, idx []int) []Span {
 	for i := 0; i < len(idx); {
 		k := idx[i]
 		if k == 0 {
@@ -313,7 +329,7 @@ func (t *Tagger) notName(toks []Token) bool {
 // sentence that are common words ("Cette", "Malgré", "However") unless
 // the word is a known name or is capitalised elsewhere in the text.
 func (t *Tagger) dropInitialWords(ms []mention, text string) []mention {
-	inside := map[string]bool{}
+	inside := make(map[string]bool, len(ms))
 	for _, m := range ms {
 		if !m.initial {
 			inside[m.text(text)] = true

@@ -94,8 +94,24 @@ func compact(s string) string {
 	return string(appendCompact(nil, s))
 }
 
-// appendCompact appends compact(s) to dst.
+// appendCompact appends compact(s) to dst, byte by byte while s is
+// ASCII.
 func appendCompact(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return appendCompactRunes(dst, s[i:])
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// appendCompactRunes is appendCompact rune by rune.
+func appendCompactRunes(dst []byte, s string) []byte {
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
@@ -126,7 +142,7 @@ func mergeMentionsWith(text string, ms []mention, facts nameFacts) []*group {
 // mention, each with its type voted.
 func groupsOf(text string, ms []mention) []*group {
 	var groups []*group
-	byKey := map[string]*group{}
+	byKey := make(map[string]*group, len(ms))
 	var key []byte
 	for _, m := range ms {
 		key = appendCompact(key[:0], m.text(text))
@@ -150,12 +166,12 @@ func groupsOf(text string, ms []mention) []*group {
 // found through an index of the short forms each long name allows, so the
 // work stays linear in the number of groups.
 func mergeShortForms(groups []*group, facts nameFacts) {
-	ws := map[*group][]string{}
+	ws := make(map[*group][]string, len(groups))
 	for _, g := range groups {
 		ws[g] = g.fullestWords()
 	}
 	order := longestFirst(groups, ws)
-	index := map[string]shortBucket{}
+	index := make(map[string]shortBucket, len(groups))
 	var key []byte
 	for i, short := range order {
 		var cands []*group

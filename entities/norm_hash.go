@@ -1,14 +1,25 @@
 package entities
 
+import "unicode/utf8"
+
 // norm mixes the norm of w (normWord) into h without building it as a
 // string: the gazetteer lookups of tagging time (Gazetteer.wordOf,
 // phraseHash), which ran once or more per mention, no longer allocate.
+// An ASCII start is lower-cased as it is hashed.
 func (h hasher) norm(w string) hasher {
-	if isNorm(w) {
-		return h.str(w)
+	x := uint64(h)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			var buf [64]byte
+			return hasher(x).bytes(appendNorm(buf[:0], w[i:]))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		x = (x ^ uint64(c)) * fnvPrime
 	}
-	var buf [64]byte
-	return h.bytes(appendNorm(buf[:0], w))
+	return hasher(x)
 }
 
 // wordOf returns the classes of word w, not normalised yet: as

@@ -82,7 +82,10 @@ func (r *Recognizer) Recognize(a *article.Article) ([]article.Entity, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entities: loading the model: %w", err)
 	}
-	toks := Tokenize(a.Text)
+	buf := t.tokens.get(len(a.Text))
+	defer t.tokens.put(buf)
+	toks := appendTokens((*buf)[:0], a.Text)
+	*buf = toks
 	ms := addRepeats(toks, t.mentions(a.Text, toks))
 	groups := mergeMentionsWith(a.Text, ms, t.nameFacts)
 	groups = linkEmbeds(t, a, toks, groups)

@@ -22,14 +22,18 @@ var shortShapeNames = [...]string{"", "xxx", "Xxxx", "XX", "dd", "mixed", "punct
 func wordShape(w string, buf []byte) ([]byte, byte) { return appendShape(buf[:0], w) }
 
 // appendShape appends the shape of w (as wordShape) to buf and returns
-// its short shape.
+// its short shape. ASCII characters take their shape from asciiShapes.
 func appendShape(buf []byte, w string) ([]byte, byte) {
-	base := len(buf)
-	var up, low, dig int
-	first := true
-	var firstUp bool
-	for _, r := range w {
-		c := shapeChar(r)
+	var up, low, dig, n int // n: the length of the shape so far
+	var last byte
+	for i := 0; i < len(w); {
+		var c byte
+		if b := w[i]; b < utf8.RuneSelf {
+			c, i = asciiShapes[b], i+1
+		} else {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			c, i = shapeChar(r), i+size
+		}
 		switch c {
 		case 'X':
 			up++
@@ -38,15 +42,21 @@ func appendShape(buf []byte, w string) ([]byte, byte) {
 		case 'd':
 			dig++
 		}
-		if first {
-			firstUp, first = c == 'X', false
-		}
-		if n := len(buf) - base; n == 0 || buf[len(buf)-1] != c || n > 6 {
+		if n == 0 || last != c || n > 6 {
 			buf = append(buf, c)
+			last, n = c, n+1
 		}
 	}
-	return buf, shortShape(up, low, dig, firstUp)
+	return buf, shortShape(up, low, dig, n > 0 && buf[len(buf)-n] == 'X')
 }
+
+// asciiShapes holds shapeChar of each ASCII character.
+var asciiShapes = func() (t [utf8.RuneSelf]byte) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = shapeChar(r)
+	}
+	return t
+}()
 
 // shapeChar returns the character that stands for r in a shape: X for a
 // capital, x for another letter, d for a digit, the character itself for

@@ -48,3 +48,32 @@ func (s *tagStates) put(st *tagState) {
 		s.pool.Put(st)
 	}
 }
+
+// maxPooledTokens bounds the token buffers tokenBuffers keeps (2 MB).
+const maxPooledTokens = 1 << 16
+
+// tokenBuffers pools the token slices of the texts Recognize tags: a
+// slice lives as long as the call, and a new one for each text was the
+// largest allocation of the recognizer.
+type tokenBuffers struct{ pool sync.Pool }
+
+// get returns an empty buffer, with room for the tokens of a text of n
+// bytes when it is new.
+func (b *tokenBuffers) get(n int) *[]Token {
+	if buf, ok := b.pool.Get().(*[]Token); ok {
+		return buf
+	}
+	toks := make([]Token, 0, n/5+1)
+	return &toks
+}
+
+// put gives buf back, emptied first so that the pool keeps no text alive;
+// a buffer grown past maxPooledTokens is left to the garbage collector.
+func (b *tokenBuffers) put(buf *[]Token) {
+	if cap(*buf) > maxPooledTokens {
+		return
+	}
+	clear(*buf)
+	*buf = (*buf)[:0]
+	b.pool.Put(buf)
+}

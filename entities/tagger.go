@@ -29,6 +29,7 @@ type Tagger struct {
 	fixed    *fixedRows
 	boundary *wordEntry
 	states   *tagStates
+	tokens   tokenBuffers
 }
 
 // tagState holds the buffers of one tagging call and the word cache of

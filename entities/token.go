@@ -35,8 +35,10 @@ var abbreviations = map[string]bool{
 // numbers with their separators, abbreviations with their period ("M.",
 // "U.S."), handles, hashtags and URLs whole, and every other punctuation
 // mark alone.
-func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+func Tokenize(s string) []Token { return appendTokens(make([]Token, 0, len(s)/5+1), s) }
+
+// appendTokens appends the tokens of s (as Tokenize) to toks.
+func appendTokens(toks []Token, s string) []Token {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if asciiSpace(c) {
@@ -137,6 +139,9 @@ func wordRun(s string, i int) int {
 func wordEnd(s string, i int) int {
 	e := wordRun(s, i)
 	for e < len(s) {
+		if c := s[e]; c < utf8.RuneSelf && c != '-' && c != '&' && c != '\'' && c != '.' && c != ',' {
+			return e // a space or a mark that joins nothing: no rule applies
+		}
 		r, n := utf8.DecodeRuneInString(s[e:])
 		next, _ := utf8.DecodeRuneInString(s[e+n:])
 		switch {

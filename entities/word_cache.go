@@ -29,6 +29,9 @@ type wordEntry struct {
 	quote         int8  // quoteOpen, quoteClose, quoteToggle or 0
 	opening       bool  // a punctuation mark that opens a sentence (fStart)
 	startsPhrases bool  // the first word of some gazetteer phrase
+	// uses counts the lookups that found the entry (up to 255), halved
+	// each time the cache is emptied: what the cache keeps then.
+	uses uint8
 }
 
 // The quotation marks, as markQuotes reads them.
@@ -41,8 +44,11 @@ const (
 // The word cache keeps up to maxCachedWords entries (about 240 bytes
 // each with their place in the index, so at most some 8 MB per goroutine
 // tagging at the same time), in
-// chunks that never move; when it is full it starts again, which keeps it
-// fitted to the vocabulary of the texts of the moment. 32,768 words cover
+// chunks that never move; when it is full it starts again with its most
+// used words alone (keepUsed), which keeps it fitted to the vocabulary of
+// the texts of the moment without computing the common words again (over
+// the 1,874 development pages in one process, 20 % fewer words to
+// compute than when it kept none). 32,768 words cover
 // about 89 % of the tokens of the 317,000 of WikiNEuRal-fr val, whose
 // 33,000 distinct words leave 10.5 % to compute in any case.
 const (
@@ -68,15 +74,73 @@ func newWordCache() *wordCache {
 	return &wordCache{index: make([]*wordEntry, 256), limit: maxCachedWords}
 }
 
-// reserve makes room for k new entries, emptying the cache when full. It
-// is called before each sentence so that the entries of a sentence stay
-// valid while it is tagged.
+// reserve makes room for k new entries, emptying the cache when full but
+// for its most used words (keepUsed). It is called before each sentence
+// so that the entries of a sentence stay valid while it is tagged.
 func (c *wordCache) reserve(k int) {
 	if c.n+k <= c.limit {
 		return
 	}
+	c.keepUsed(usedThreshold(c.usesCount(), c.limit/keptShare))
+	if c.n+k > c.limit {
+		clear(c.index)
+		c.n, c.cur, c.pos = 0, 0, 0
+	}
+}
+
+// keptShare is the share of the cache (one in keptShare) that its most
+// used words may keep when it is emptied.
+const keptShare = 2
+
+// usesCount returns the number of entries by their uses.
+func (c *wordCache) usesCount() *[256]int {
+	var count [256]int
+	c.each(func(e *wordEntry) { count[e.uses]++ })
+	return &count
+}
+
+// usedThreshold returns the fewest uses, at least 1, of the entries
+// kept so that at most max of those counted in count remain.
+func usedThreshold(count *[256]int, max int) int {
+	kept := 0
+	for u := len(count) - 1; u >= 1; u-- {
+		if kept += count[u]; kept > max {
+			return u + 1
+		}
+	}
+	return 1
+}
+
+// each calls f with each entry of the cache, in the order they came.
+func (c *wordCache) each(f func(e *wordEntry)) {
+	for i := 0; i <= c.cur && i < len(c.chunks); i++ {
+		n := len(c.chunks[i])
+		if i == c.cur {
+			n = c.pos
+		}
+		for j := range n {
+			f(&c.chunks[i][j])
+		}
+	}
+}
+
+// keepUsed empties the cache but for the entries used at least min
+// times, moved to its start with their uses halved: the words every text
+// has ("the", "de", "said") stay, the names of past texts go.
+func (c *wordCache) keepUsed(min int) {
+	cur, pos := c.cur, c.pos
 	clear(c.index)
 	c.n, c.cur, c.pos = 0, 0, 0
+	read := wordCache{chunks: c.chunks, cur: cur, pos: pos}
+	read.each(func(e *wordEntry) {
+		if int(e.uses) < min {
+			return
+		}
+		kept := c.slot() // never after e: entries only move back
+		*kept = *e
+		kept.uses /= 2
+		c.place(kept)
+	})
 }
 
 // slot returns a fresh entry.
@@ -103,6 +167,9 @@ func (c *wordCache) entry(t *Tagger, w string) *wordEntry {
 	i := spread(h) & mask
 	for ; c.index[i] != nil; i = (i + 1) & mask {
 		if e := c.index[i]; e.wordHash == h && e.word == w {
+			if e.uses < 255 {
+				e.uses++
+			}
 			return e
 		}
 	}
@@ -120,30 +187,37 @@ func (c *wordCache) entry(t *Tagger, w string) *wordEntry {
 func (c *wordCache) grow() {
 	old := c.index
 	c.index = make([]*wordEntry, 2*len(old))
-	mask := uint64(len(c.index) - 1)
 	for _, e := range old {
-		if e == nil {
-			continue
+		if e != nil {
+			c.place(e)
 		}
-		i := spread(e.wordHash) & mask
-		for c.index[i] != nil {
-			i = (i + 1) & mask
-		}
-		c.index[i] = e
 	}
+}
+
+// place files e, not in the index yet, in the index.
+func (c *wordCache) place(e *wordEntry) {
+	mask := uint64(len(c.index) - 1)
+	i := spread(e.wordHash) & mask
+	for c.index[i] != nil {
+		i = (i + 1) & mask
+	}
+	c.index[i] = e
 }
 
 // fill computes the entry of word w into e, with w in the memory of the
 // entry (a copy, so that the cache keeps no caller's text alive).
 func (c *wordCache) fill(t *Tagger, e *wordEntry, w string) {
 	var sh byte
+	own := isNorm(w) // w is its own norm
 	c.buf = append(c.buf[:0], w...)
-	c.buf = appendNorm(c.buf, w)
+	if !own {
+		c.buf = appendNorm(c.buf, w)
+	}
 	nw := len(c.buf)
 	c.buf, sh = appendShape(c.buf, w)
 	all := string(c.buf)
 	key, norm, shape := all[:len(w)], all[len(w):nw], all[nw:]
-	if isNorm(w) {
+	if own {
 		norm = key
 	}
 	hn := newHasher(0).str(norm)
@@ -156,7 +230,10 @@ func (c *wordCache) fill(t *Tagger, e *wordEntry, w string) {
 	e.neighbourWeights(t.model)
 }
 
-// localWeights sums the weights of the features of word w alone.
+// localWeights sums the weights of the features of word w alone. The
+// three contexts differ by fStart's flag (inside its sentence or not)
+// and the first word's flag of fCommon and fGaz, so the sums they share
+// are made once.
 func (e *wordEntry) localWeights(t *Tagger, w string) {
 	m, fx := t.model, t.fixed
 	var acc sums
@@ -169,17 +246,22 @@ func (e *wordEntry) localWeights(t *Tagger, w string) {
 		acc.addKey(m, k)
 	}
 	acc.add8(&fx.length[min(utf8.RuneCountInString(w), maxLength)][e.short])
-	// The three contexts: fStart's flag and the first word's flag.
-	for ctx, flags := range [3][2]int{{0, 0}, {1, 0}, {1, 1}} {
-		s := acc
-		s.add8(&fx.start[e.short][flags[0]])
-		s.add8(&fx.common[e.common][e.short][flags[1]])
-		for set := e.gaz; set != 0; set &= set - 1 {
-			s.add8(&fx.gaz[lowBit(set)][e.short][flags[1]])
-		}
-		for j, v := range s {
-			e.local[ctx][j] = int16(v)
-		}
+	later, first := acc, acc // not first in its sentence, first
+	e.addClasses(&later, fx, 0)
+	e.addClasses(&first, fx, 1)
+	inside := later
+	inside.add8(&fx.start[e.short][0])
+	later.add8(&fx.start[e.short][1])
+	first.add8(&fx.start[e.short][1])
+	e.local[0], e.local[1], e.local[2] = inside.int16s(), later.int16s(), first.int16s()
+}
+
+// addClasses adds the weights of fCommon and fGaz, with the first word's
+// flag first, to s.
+func (e *wordEntry) addClasses(s *sums, fx *fixedRows, first int) {
+	s.add8(&fx.common[e.common][e.short][first])
+	for set := e.gaz; set != 0; set &= set - 1 {
+		s.add8(&fx.gaz[lowBit(set)][e.short][first])
 	}
 }
 
