@@ -143,17 +143,38 @@ type trigrams struct {
 	seen  []uint64
 }
 
+// asciiWordFold gives, for each ASCII byte, what trigrams reads of it in
+// a word: a letter lowercased, a digit as it is; 0 for the others, which
+// end words.
+var asciiWordFold = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
 func (t *trigrams) reset() {
 	t.words, t.word, t.inW, t.count, t.seen = 0, 0, false, 0, t.seen[:0]
 }
 
-// add feeds s.
+// add feeds s. An ASCII byte is read through asciiWordFold, without the
+// Unicode tables.
 func (t *trigrams) add(s string) {
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if f := asciiWordFold[c]; f != 0 {
+				t.word = (t.word ^ uint64(f)) * 1099511628211
+				t.inW = true
+			} else {
+				t.endWord()
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			t.word = (t.word ^ uint64(unicode.ToLower(r))) * 1099511628211

@@ -9,6 +9,9 @@ const maxBackLinkWords = 3
 // the page's top or section ("back to top", "back to blog"): "back to"
 // and one word, no sentence.
 func backLink(k string) bool {
+	if !strings.Contains(k, "back") {
+		return false // most lines, told without splitting them
+	}
 	f := strings.Fields(k)
 	return len(f) == maxBackLinkWords && f[0] == "back" && f[1] == "to" &&
 		!strings.ContainsAny(k, ".!?")

@@ -2,6 +2,8 @@ package article
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -17,7 +19,7 @@ type bodyWalker struct {
 	root   *nodeInfo
 	skip   *html.Node // the standfirst, read apart
 	title  string     // the title, folded, to leave out of the body
-	inline strings.Builder
+	inline []byte
 	brs    int  // line breaks in a row
 	start  int  // the index of the first body block
 	first  int  // the index of the info of the container's first prose
@@ -34,9 +36,10 @@ type bodyWalker struct {
 	offers bool
 
 	// teasers caches, per parent element, whether its children are a
-	// run of teasers to other pages, see teaserRun; nil when the page is
-	// not an article, and then newsletter boxes (signupBox) are kept too.
-	teasers map[*html.Node]bool
+	// run of teasers to other pages, and the teasers' sizes, see
+	// teaserRun; nil when the page is not an article, and then newsletter
+	// boxes (signupBox) are kept too.
+	teasers *teaserCache
 }
 
 // prunedHere reports whether the element of info index i is left out of
@@ -49,7 +52,7 @@ func (w *bodyWalker) prunedHere(i int) bool {
 	if w.cards {
 		return prunedCard(in) && !(w.offers && offerContent(in))
 	}
-	if w.teasers != nil && (signupBox(in) || labelledTeaser(in) || teaserRun(in.node, w.bodySize, w.teasers)) {
+	if w.teasers != nil && (signupBox(in) || labelledTeaser(in) || teaserRun(in, w.bodySize, w.teasers)) {
 		return true
 	}
 	return pruned(in, w.root, w.first >= 0 && w.st.contains(i, w.first))
@@ -89,7 +92,7 @@ func (w *bodyWalker) text(s string) {
 	if w.brs > 0 && strings.TrimSpace(s) != "" {
 		w.brs = 0
 	}
-	w.inline.WriteString(s)
+	w.inline = append(w.inline, s...)
 }
 
 func (w *bodyWalker) element(n *html.Node, depth int) {
@@ -147,7 +150,7 @@ func (w *bodyWalker) inlineElement(n *html.Node, depth int) {
 		if w.brs == 2 {
 			w.flush()
 		}
-		w.inline.WriteByte(' ')
+		w.inline = append(w.inline, ' ')
 		return
 	}
 	w.children(n, depth)
@@ -331,21 +334,50 @@ func (w *bodyWalker) add(b Block) {
 	}
 }
 
-// flush ends the paragraph gathered so far.
+// flush ends the paragraph gathered so far in w.inline, whose buffer
+// the next paragraph reuses.
 func (w *bodyWalker) flush() {
 	w.brs = 0
-	if w.inline.Len() == 0 {
+	if len(w.inline) == 0 {
 		return
 	}
-	t := CleanText(w.inline.String())
-	w.inline.Reset()
+	t := CleanText(string(w.inline))
+	w.inline = w.inline[:0]
 	if t != "" {
 		w.c.AddBlock(Block{Kind: BlockParagraph, Text: t})
 	}
 }
 
 // foldText returns s lowercased with its white space collapsed, for
-// comparing texts written differently.
+// comparing texts written differently. It reads s once and gives what
+// strings.ToLower of the words of strings.Fields joined by spaces gives
+// (a byte that is not UTF-8 becomes U+FFFD, as strings.ToLower makes it).
 func foldText(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
+		if r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

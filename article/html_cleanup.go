@@ -27,8 +27,9 @@ func cleanBlocks(c *Context, start int) {
 			!(article && pairedHeading(body, i)) {
 			continue
 		}
-		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(b.Text) || markedCaption(b.Text) ||
-			article && (newsletterPlea(b) || phoneParagraph(b))) || promoBlock(b) {
+		l := &foldedLine{text: b.Text}
+		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(l) || markedCaption(b.Text) ||
+			article && (newsletterPlea(b, l) || phoneParagraph(b))) || promoLine(b, l) {
 			continue
 		}
 		kept = append(kept, b)

@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -49,9 +50,43 @@ func holdsTitle(n *html.Node, title string) bool {
 }
 
 // wordsKey returns the words of s, lowercased, one space apart, without
-// punctuation, for comparing texts punctuated differently.
+// punctuation, for comparing texts punctuated differently. It reads s
+// once and gives what strings.ToLower, then strings.FieldsFunc cutting
+// at what is neither letter nor digit, then strings.Join would give (a
+// byte that is not UTF-8 becomes U+FFFD, as strings.ToLower makes it,
+// and cuts).
 func wordsKey(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	cut := false
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r < utf8.RuneSelf:
+			cut = b.Len() > 0
+			continue
+		default:
+			if r = unicode.ToLower(r); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				cut = b.Len() > 0
+				continue
+			}
+		}
+		if cut {
+			b.WriteByte(' ')
+			cut = false
+		}
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

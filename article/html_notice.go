@@ -23,14 +23,15 @@ var viewsDenials = []string{
 	"their own", "his own", "her own", "those of the author",
 }
 
-// creditOrNotice reports whether paragraph s is a picture credit (see
-// creditKey), a copyright notice or a views disclaimer, folding it once.
-func creditOrNotice(s string) bool {
-	if len(s) > maxNoticeLen {
+// creditOrNotice reports whether the paragraph of l is a picture credit
+// (see creditKey), a copyright notice or a views disclaimer, reading its
+// key.
+func creditOrNotice(l *foldedLine) bool {
+	if len(l.text) > maxNoticeLen {
 		return false
 	}
-	k := lineKey(s)
-	return len(s) <= maxCreditLine && creditKey(k) || copyrightNotice(k) || viewsDisclaimer(k)
+	k := l.key()
+	return len(l.text) <= maxCreditLine && creditKey(k) || copyrightNotice(k) || viewsDisclaimer(k)
 }
 
 // copyrightNotice reports whether the folded line k states a copyright:

@@ -61,7 +61,7 @@ func offerContent(in *nodeInfo) bool {
 	if in.flags&(infoHidden|infoSurelyBoiler) != infoSurelyBoiler || n.Type != html.ElementNode {
 		return false
 	}
-	if _, ok := boilerAtoms[n.DataAtom]; ok || authorBox(n) {
+	if _, ok := boilerAtom(n.DataAtom); ok || authorBox(n) {
 		return false
 	}
 	return !anyPageBoilerAttr(n)

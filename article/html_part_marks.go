@@ -73,7 +73,7 @@ func partMarkOnly(in *nodeInfo) bool {
 	if in.weight != -2 || n.Type != html.ElementNode || in.flags&infoConsent != 0 {
 		return false
 	}
-	if _, kind := boilerAtoms[n.DataAtom]; kind || authorBox(n) {
+	if _, kind := boilerAtom(n.DataAtom); kind || authorBox(n) {
 		return false
 	}
 	for _, a := range n.Attr {

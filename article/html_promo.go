@@ -24,18 +24,24 @@ const maxPromoLine = 160
 // also" label is a link to another story set as a quote, as some
 // templates set them.
 func promoBlock(b Block) bool {
+	return promoLine(b, &foldedLine{text: b.Text})
+}
+
+// promoLine is promoBlock with the text of b folded as l, which the
+// other tests of cleanBlocks read too.
+func promoLine(b Block, l *foldedLine) bool {
 	switch b.Kind {
 	case BlockList:
 		return shareList(b.Items)
 	case BlockQuote:
-		return len(b.Text) <= maxPromoLine && hasAnyPrefix(lineKey(b.Text), promoPrefixes)
+		return len(b.Text) <= maxPromoLine && hasAnyPrefix(l.key(), promoPrefixes)
 	case BlockParagraph, BlockHeading:
 		if len(b.Text) > maxPromoLine {
-			return b.Kind == BlockParagraph && disclosureLine(b.Text)
+			return b.Kind == BlockParagraph && disclosureLine(l)
 		}
-		k := lineKey(b.Text)
+		k := l.key()
 		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) || backLink(k) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) ||
-			b.Kind == BlockParagraph && disclosureLine(b.Text)
+			b.Kind == BlockParagraph && disclosureLine(l)
 	}
 	return false
 }
@@ -44,16 +50,17 @@ func promoBlock(b Block) bool {
 // affiliate disclosure.
 const maxDisclosure = 400
 
-// disclosureLine reports whether s is the publisher's affiliate
+// disclosureLine reports whether the line l is the publisher's affiliate
 // disclosure ("This post contains affiliate links", "We may earn a
 // commission"): a short paragraph that speaks of commissions or affiliate
 // links and of the publisher itself ("we", "our", "this article").
 // Paragraphs about affiliate marketing speak of others.
-func disclosureLine(s string) bool {
+func disclosureLine(l *foldedLine) bool {
+	s := l.text
 	if len(s) > maxDisclosure || !strings.Contains(s, "ffili") && !strings.Contains(s, "ommission") && !strings.Contains(s, "urchases") {
 		return false
 	}
-	k := lineKey(s)
+	k := l.key()
 	if !containsAnyString(k, disclosurePhrases) {
 		return false
 	}
@@ -97,6 +104,9 @@ func shareList(items []string) bool {
 
 // imageCounter reports whether k is a slideshow counter ("image 2 of 5").
 func imageCounter(k string) bool {
+	if !strings.Contains(k, "image") && !strings.Contains(k, "photo") {
+		return false // most lines, told without splitting them
+	}
 	f := strings.Fields(k)
 	return len(f) == 4 && (f[0] == "image" || f[0] == "photo") && (f[2] == "of" || f[2] == "sur") && isDigits(f[1]) && isDigits(f[3])
 }
@@ -115,6 +125,21 @@ func isDigits(s string) bool {
 func lineKey(s string) string {
 	var buf [2 * maxNoticeLen]byte
 	return string(bytes.TrimFunc(appendLineKey(buf[:0], s), lineKeyTrimmed))
+}
+
+// foldedLine is a line of text whose lineKey is made at most once, for
+// the several tests that read it.
+type foldedLine struct {
+	text, folded string
+	done         bool
+}
+
+// key returns lineKey(l.text).
+func (l *foldedLine) key() string {
+	if !l.done {
+		l.folded, l.done = lineKey(l.text), true
+	}
+	return l.folded
 }
 
 // appendLineKey appends s to b in lower case, curly apostrophes made

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -8,26 +9,22 @@ import (
 )
 
 // addText adds the text of one text node to run: its non-space bytes, its
-// commas, and whether it ends a sentence so far.
+// commas, and whether it ends a sentence so far. The bytes are counted
+// through nonSpaceByte, without a branch per byte.
 func addText(run *textRun, s string, inLink bool) {
-	n, commas := int32(0), int32(0)
-	last := byte(0)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case ' ', '\n', '\t', '\r', '\f':
-			continue
-		case ',':
-			commas++
-		}
-		n++
-		last = c
-	}
+	n := int32(nonSpaceBytes(s))
 	if n == 0 {
 		return
 	}
+	last := byte(0)
+	for i := len(s) - 1; i >= 0; i-- {
+		if nonSpaceByte[s[i]] != 0 {
+			last = s[i]
+			break
+		}
+	}
 	run.text += n
-	run.commas += commas
+	run.commas += int32(strings.Count(s, ","))
 	if inLink {
 		run.links += n
 	}
@@ -138,11 +135,16 @@ func embedLike(n *html.Node, memo valueMemo[bool]) bool {
 	return hasEmbedClassIn(n, memo)
 }
 
-// boilerAtoms are the elements that hold page furniture, not article
-// text: true when surely, false when they may.
-var boilerAtoms = map[atom.Atom]bool{
-	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Dialog: true,
-	atom.Menu: true, atom.Form: false, atom.Header: false,
+// boilerAtom reports whether elements of kind a hold page furniture, not
+// article text: known when they may, surely when they do.
+func boilerAtom(a atom.Atom) (surely, known bool) {
+	switch a {
+	case atom.Nav, atom.Footer, atom.Aside, atom.Dialog, atom.Menu:
+		return true, true
+	case atom.Form, atom.Header:
+		return false, true
+	}
+	return false, false
 }
 
 // judge marks an element whose kind or class says boilerplate, and
@@ -160,7 +162,7 @@ func (s *pageStats) judge(i int) {
 	if in.flags&infoLandmark != 0 && in.paras >= 2 && !furniture(in.node) || in.node.DataAtom == atom.Body || in.node.DataAtom == atom.Html {
 		return
 	}
-	surely, known := boilerAtoms[in.node.DataAtom]
+	surely, known := boilerAtom(in.node.DataAtom)
 	toggle := in.node.DataAtom == atom.Button && expandable(in.node)
 	if toggle {
 		surely, known = false, false // an accordion's question

@@ -18,13 +18,13 @@ var pleaOpeners = []string{
 	"suscríbete", "suscríbase", "iscriviti", "inscreva-se", "schrijf je in", "zapisz się",
 }
 
-// newsletterPlea reports whether the paragraph b asks the reader to sign
-// up for the publisher's newsletter.
-func newsletterPlea(b Block) bool {
+// newsletterPlea reports whether the paragraph b, of folded line l, asks
+// the reader to sign up for the publisher's newsletter.
+func newsletterPlea(b Block, l *foldedLine) bool {
 	if b.Kind != BlockParagraph || len(b.Text) > maxSignupLine {
 		return false
 	}
-	k := lineKey(b.Text)
+	k := l.key()
 	if !containsAnyString(k, newsletterWords) {
 		return false
 	}

@@ -81,10 +81,15 @@ type textRun struct {
 // thread says the page declares itself a discussion thread.
 func collectStats(root *html.Node, maxDepth int, thread bool) *pageStats {
 	s := &pageStats{infos: make([]nodeInfo, 0, countBlocks(root)), thread: thread,
-		weights: valueMemo[int8]{}, embeds: valueMemo[bool]{}}
+		weights: make(valueMemo[int8], memoValues), embeds: make(valueMemo[bool], memoValues)}
 	s.collect(root, maxDepth)
 	return s
 }
+
+// memoValues is the room made in the memos of class values at the start:
+// a news page has some 80 long values, and a map grown from empty to
+// that many moves its entries at each of several growths.
+const memoValues = 64
 
 // collect fills the infos of the block elements under root.
 func (s *pageStats) collect(root *html.Node, maxDepth int) {

@@ -34,34 +34,60 @@ const (
 	minExcerpt = 40
 )
 
-// teaserRun reports whether the element n is a teaser in a run of
+// teaserRun reports whether the element of in is a teaser in a run of
 // minTeasers or more alike teasers, after before() bytes of body text
 // (teaserLead times the run's, or minCutBefore when the excerpts are cut,
-// see cutTeasers); runs caches the answer per parent.
-func teaserRun(n *html.Node, before func() int, runs map[*html.Node]bool) bool {
-	if n.Parent == nil || teaserKey(n) == "" {
+// see cutTeasers); tc caches the answer per parent. An element whose
+// visible text is already longer than a teaser is none: teaserSize,
+// which counts all of its text, would find it too long.
+func teaserRun(in *nodeInfo, before func() int, tc *teaserCache) bool {
+	n := in.node
+	if in.text > maxTeaserBox || n.Parent == nil || teaserKey(n) == "" {
 		return false
 	}
-	if run, ok := runs[n.Parent]; ok && !run || teaserSize(n) == 0 {
+	if run, ok := tc.runs[n.Parent]; ok && !run || tc.size(n) == 0 {
 		return false
 	} else if ok {
 		return run
 	}
-	count, size := alikeTeasers(n)
+	count, size := tc.alikeTeasers(n)
 	run := count >= minTeasers && (size*teaserLead <= before() || before() >= minCutBefore && cutTeasers(n))
-	runs[n.Parent] = run
+	tc.runs[n.Parent] = run
 	return run
+}
+
+// teaserCache is what the teaser tests remember of one page: whether the
+// children of a parent are a run of teasers (see teaserRun), and the
+// teaserSize of each element measured, which the count of runs
+// (teaserRuns), the body walk and the runs of siblings (alikeTeasers)
+// ask of the same elements.
+type teaserCache struct {
+	runs  map[*html.Node]bool
+	sizes map[*html.Node]int
+}
+
+// size returns teaserSize(n), measured once per element.
+func (tc *teaserCache) size(n *html.Node) int {
+	if !teaserKind(n) {
+		return 0
+	}
+	k, ok := tc.sizes[n]
+	if !ok {
+		k = teaserSize(n)
+		tc.sizes[n] = k
+	}
+	return k
 }
 
 // alikeTeasers returns how many siblings of the teaser n, n included, are
 // teasers of its kind and first class, and their text in non-space bytes.
-func alikeTeasers(n *html.Node) (count, size int) {
+func (tc *teaserCache) alikeTeasers(n *html.Node) (count, size int) {
 	key := teaserKey(n)
 	for sib := n.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
 		if sib.Type != html.ElementNode || sib.DataAtom != n.DataAtom || teaserKey(sib) != key {
 			continue
 		}
-		if k := teaserSize(sib); k > 0 {
+		if k := tc.size(sib); k > 0 {
 			count, size = count+1, size+k
 		}
 	}
@@ -70,17 +96,17 @@ func alikeTeasers(n *html.Node) (count, size int) {
 
 // teaserRuns returns how many elements inside the container of index
 // root hold a run of teasers: a page of them is a listing, not an
-// article followed by teasers.
-func (s *pageStats) teaserRuns(root int) int {
+// article followed by teasers. The sizes it measures go to tc.
+func (s *pageStats) teaserRuns(root int, tc *teaserCache) int {
 	seen := map[*html.Node]bool{}
 	runs := 0
 	for i := root + 1; i < int(s.infos[root].end); i++ {
 		n := s.infos[i].node
-		if s.infos[i].text > maxTeaserBox || n.Parent == nil || seen[n.Parent] || teaserKey(n) == "" || teaserSize(n) == 0 {
+		if s.infos[i].text > maxTeaserBox || n.Parent == nil || seen[n.Parent] || teaserKey(n) == "" || tc.size(n) == 0 {
 			continue
 		}
 		seen[n.Parent] = true
-		if count, _ := alikeTeasers(n); count >= minTeasers {
+		if count, _ := tc.alikeTeasers(n); count >= minTeasers {
 			runs++
 		}
 	}
@@ -90,11 +116,16 @@ func (s *pageStats) teaserRuns(root int) int {
 // newTeaserCache returns the cache of teaserRun for the body walk of the
 // container of index root on a page of type typ, or nil when teasers are
 // kept: on pages other than articles, and on listings.
-func (s *pageStats) newTeaserCache(root int, typ string) map[*html.Node]bool {
-	if typ != PageTypeArticle || s.teaserRuns(root) > maxTeaserRuns {
+func (s *pageStats) newTeaserCache(root int, typ string) *teaserCache {
+	if typ != PageTypeArticle {
 		return nil
 	}
-	return map[*html.Node]bool{}
+	tc := &teaserCache{sizes: map[*html.Node]int{}}
+	if s.teaserRuns(root, tc) > maxTeaserRuns {
+		return nil
+	}
+	tc.runs = map[*html.Node]bool{}
+	return tc
 }
 
 // teaserKey is the first class name of n: alike teasers share it, while
@@ -108,9 +139,7 @@ func teaserKey(n *html.Node) string {
 // presenting another page: a heading holding a link, an excerpt outside
 // links, and little text in all; otherwise 0.
 func teaserSize(n *html.Node) int {
-	switch n.DataAtom {
-	case atom.Div, atom.Article, atom.Li, atom.Section:
-	default:
+	if !teaserKind(n) {
 		return 0
 	}
 	titled, text, linked := false, 0, 0
@@ -133,6 +162,16 @@ func teaserSize(n *html.Node) int {
 		return 0
 	}
 	return text
+}
+
+// teaserKind reports whether n is of a kind of element that sets a
+// teaser.
+func teaserKind(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Li, atom.Section:
+		return true
+	}
+	return false
 }
 
 // titleLink reports whether d is a heading holding a link.

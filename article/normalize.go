@@ -46,7 +46,9 @@ func CleanText(s string) string {
 	return cleanSlowly(s)
 }
 
-// cleanSlowly is CleanText rewriting s rune by rune.
+// cleanSlowly is CleanText rewriting s: runs of printable ASCII are
+// copied whole, other ASCII bytes (spaces, controls) read one by one, the
+// rest rune by rune.
 func cleanSlowly(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -61,13 +63,17 @@ func cleanSlowly(s string) string {
 			space, prev, i = false, rune(s[j-1]), j
 			continue
 		}
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf { // a space, a control or DEL
+			i++
+			if c == ' ' || c == '\t' || c == '\n' {
+				space = true
+			} // the other controls and DEL are invisible
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if invisible(r) && !(r == '\u200d' && joinsEmoji(prev, s[i:])) {
-			continue
+			continue // a byte that is not UTF-8 too, read as utf8.RuneError
 		}
 		if isSpace(r) {
 			space = true
@@ -77,11 +83,7 @@ func cleanSlowly(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
-		if size == 1 {
-			b.WriteByte(byte(r))
-		} else {
-			b.WriteRune(r)
-		}
+		b.WriteRune(r)
 		prev = r
 	}
 	return toNFC(b.String())

@@ -319,7 +319,7 @@ func TestCleanSlowlyMatchesByRune(t *testing.T) {
 	fragments := []string{
 		"Le", "monde", "a", " ", "  ", "\t", "\n", "\u00a0", "\u202f", "\u2003", "\u00ad", "\u200b",
 		"\u200d", "👩", "💻", "🏳", "\ufe0f", "🌈", "e\u0301", "é", "\x01", "\x7f", "\xff", "~", "!",
-		"l'été", "—", "\ufeff",
+		"l'été", "—", "\ufeff", "\r", "\v", "\x1f",
 	}
 	r := rand.New(rand.NewSource(26))
 	for range 20000 {

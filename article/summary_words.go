@@ -93,24 +93,41 @@ func lowerASCII(b byte) byte {
 
 // wordStarts reports whether a word of v starts with one of words, case
 // aside. Words are runs of ASCII letters and digits, also split where a
-// lower-case letter meets an upper-case one ("installPopover").
+// lower-case letter meets an upper-case one ("installPopover"). Each
+// byte costs one look-up in classBytes.
 func wordStarts(v string, words *foldWords) bool {
+	prev := byteOutside
 	for i := 0; i < len(v); i++ {
-		if !classWordByte(v[i]) || (i > 0 && !wordStart(v, i)) {
-			continue
-		}
-		if len(words.first[v[i]]) > 0 && words.prefixAt(v, i) {
+		k := classBytes[v[i]]
+		start := k != byteOutside && (prev == byteOutside || prev == byteLower && k == byteUpper)
+		prev = k
+		if start && len(words.first[v[i]]) > 0 && words.prefixAt(v, i) {
 			return true
 		}
 	}
 	return false
 }
 
-// wordStart reports whether v[i], a word byte, starts a word of v.
-func wordStart(v string, i int) bool {
-	prev := v[i-1]
-	return !classWordByte(prev) || ('a' <= prev && prev <= 'z' && 'A' <= v[i] && v[i] <= 'Z')
-}
+// The kinds of bytes in class names, see classBytes.
+const (
+	byteOutside uint8 = iota // not in a word
+	byteDigit
+	byteLower
+	byteUpper
+)
+
+// classBytes gives the kind of each byte in a class name: an ASCII digit,
+// a lower-case or an upper-case ASCII letter, or a byte outside words
+// (see classWordByte).
+var classBytes = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byteDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byteLower, byteUpper
+	}
+	return t
+}()
 
 // classWordByte reports whether b belongs to a word of a class name: an
 // ASCII letter or digit.

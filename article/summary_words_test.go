@@ -123,3 +123,10 @@ func containsSlowly(v string, words []string) bool {
 	}
 	return false
 }
+
+// wordStart reports whether v[i], a word byte, starts a word of v: the
+// plain test that wordStarts makes through classBytes.
+func wordStart(v string, i int) bool {
+	prev := v[i-1]
+	return !classWordByte(prev) || ('a' <= prev && prev <= 'z' && 'A' <= v[i] && v[i] <= 'Z')
+}
