@@ -73,6 +73,7 @@ type markedReader struct {
 	buf  [24]byte
 }
 
+// Read reads the next bytes of the marked page into p.
 func (r *markedReader) Read(p []byte) (int, error) {
 	n := 0
 	for n < len(p) {
@@ -379,4 +380,5 @@ func skipTagSpace(p string, i int) int {
 	return i
 }
 
+// isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
