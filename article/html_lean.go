@@ -367,10 +367,9 @@ func (s *tagScanner) rawEnd() int {
 	}
 }
 
-// isTagSpace reports whether c is a space inside a tag.
-func isTagSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
+// isTagSpace reports whether c is a space inside a tag: the ASCII white
+// space of nonSpaceByte.
+func isTagSpace(c byte) bool { return nonSpaceByte[c] == 0 }
 
 // skipTagSpace returns the first index at or after i that is no tag space.
 func skipTagSpace(p string, i int) int {
@@ -380,5 +379,6 @@ func skipTagSpace(p string, i int) int {
 	return i
 }
 
-// isASCIILetter reports whether c is an ASCII letter.
+// isASCIILetter reports whether c is an ASCII letter (asciiAlnum also
+// takes digits).
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -94,11 +94,11 @@ func stopwordScores(text string, minLen int) ([]float64, int) {
 // notWordRune), lower-cased into buf as long as it fits: it returns the
 // bytes kept, the runes they hold, whether the word did not fit, and the
 // byte after the word. ASCII bytes, most of the text of most pages, are
-// read through asciiWordLower.
+// read through asciiWordFold.
 func nextLowerWord(text string, i int, buf []byte) (low []byte, runes int, long bool, end int) {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
-			if asciiWordLower[c] != 0 {
+			if asciiWordFold[c] != 0 {
 				break
 			}
 			i++
@@ -114,7 +114,7 @@ func nextLowerWord(text string, i int, buf []byte) (low []byte, runes int, long 
 	for i < len(text) {
 		r, size := rune(0), 1
 		if c := text[i]; c < utf8.RuneSelf {
-			if r = rune(asciiWordLower[c]); r == 0 {
+			if r = rune(asciiWordFold[c]); r == 0 {
 				break
 			}
 		} else if r, size = utf8.DecodeRuneInString(text[i:]); notWordRune(r) {
@@ -131,20 +131,6 @@ func nextLowerWord(text string, i int, buf []byte) (low []byte, runes int, long 
 	}
 	return low, runes, long, i
 }
-
-// asciiWordLower maps an ASCII letter or digit to itself in lower case
-// and any other ASCII byte, which separates words (see notWordRune), to 0.
-var asciiWordLower = func() (t [utf8.RuneSelf]byte) {
-	for c := range byte(utf8.RuneSelf) {
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			t[c] = c
-		case 'A' <= c && c <= 'Z':
-			t[c] = c + 'a' - 'A'
-		}
-	}
-	return t
-}()
 
 // bestTwo returns the indexes of the highest and second-highest scores,
 // a tie going to the first index (the first tag).

@@ -10,7 +10,7 @@ import (
 )
 
 // plainStopwordScores is stopwordScores read rune by rune through the
-// unicode package, without asciiWordLower.
+// unicode package, without asciiWordFold.
 func plainStopwordScores(text string, minLen int) ([]float64, int) {
 	scores := make([]float64, len(detectLangs))
 	hits := 0
