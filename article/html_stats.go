@@ -86,9 +86,9 @@ func collectStats(root *html.Node, maxDepth int, thread bool) *pageStats {
 	return s
 }
 
-// memoValues is the room made in the memos of class values at the start:
-// a news page has some 80 long values, and a map grown from empty to
-// that many moves its entries at each of several growths.
+// memoValues is the number of slots of the memos of class values, a
+// power of two (see valueMemo): a news page has some 80 long values, of
+// which the elements next to each other mostly repeat a few.
 const memoValues = 64
 
 // collect fills the infos of the block elements under root.

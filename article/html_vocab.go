@@ -110,10 +110,10 @@ func classWeightWithout(n *html.Node, drop string, memo valueMemo[int8]) int8 {
 func valueWeight(val string) int8 {
 	w := int8(0)
 	v := val[:min(len(val), maxFoldedValue)]
-	for len(v) > 0 {
-		var word string
-		word, v = nextWord(v)
-		switch x := weightOfTags(vocabIndex.foldTags(word)); {
+	for i := 0; i < len(v); {
+		var tags uint8
+		tags, i = vocabIndex.foldWordTags(v, i)
+		switch x := weightOfTags(tags); {
 		case x == 1:
 			return 1
 		case x < w:

@@ -65,11 +65,14 @@ type pageMeta struct {
 	// itemThread is the thread type the page's microdata declares, see
 	// microdataType.
 	itemThread string
+	// hints remembers the hints of the page's class values for the walk,
+	// see classHintIn.
+	hints valueMemo[uint8]
 }
 
 // collectMeta walks doc once and gathers its metadata.
 func collectMeta(doc *html.Node, maxDepth int) *pageMeta {
-	m := &pageMeta{}
+	m := &pageMeta{hints: make(valueMemo[uint8], memoValues)}
 	m.walk(doc, 0, maxDepth, 0)
 	return m
 }
@@ -89,7 +92,7 @@ func (m *pageMeta) walk(n *html.Node, depth, maxDepth int, where int) {
 	}
 	if n.Type == html.ElementNode {
 		m.count++
-		hint := classHint(n)
+		hint := classHintIn(n, m.hints)
 		if !m.element(n, where, hint) {
 			return
 		}
@@ -278,14 +281,23 @@ const (
 // classHint reads the class and id of n for words that mark a byline, a
 // date, or a comment.
 func classHint(n *html.Node) int {
+	return classHintIn(n, nil)
+}
+
+// classHintIn is classHint with the values read through memo: the walk
+// of collectMeta meets the same class values on many elements.
+func classHintIn(n *html.Node, memo valueMemo[uint8]) int {
 	h := 0
 	for _, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" {
-			h |= valueHint(a.Val)
+			h |= int(memo.ofAttr(a.Key, a.Val, valueHintTags))
 		}
 	}
 	return h
 }
+
+// valueHintTags is valueHint as a byte, the size memo keeps.
+func valueHintTags(val string) uint8 { return uint8(valueHint(val)) }
 
 // valueHint returns the hint of one class or id value.
 func valueHint(val string) int {

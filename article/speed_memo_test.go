@@ -111,7 +111,8 @@ func TestValueMemoAgrees(t *testing.T) {
 	values := []string{"", "article-body", "post-comments", "byline", "Byline-Date", "twitter-tweet",
 		"header", "site-header", "cart price", "sidebar widget", "entry-content", "comment-author", "VIDEO player"}
 	rng := rand.New(rand.NewPCG(9, 10))
-	weights, embeds := valueMemo[int8]{}, valueMemo[bool]{}
+	weights, embeds := make(valueMemo[int8], memoValues), make(valueMemo[bool], memoValues)
+	hints, narrow := make(valueMemo[uint8], memoValues), make(valueMemo[int8], 2)
 	for range 5000 {
 		n := &html.Node{Type: html.ElementNode, Data: []string{"div", "h2", "section"}[rng.IntN(3)]}
 		n.DataAtom = atom.Lookup([]byte(n.Data))
@@ -122,15 +123,18 @@ func TestValueMemoAgrees(t *testing.T) {
 		}
 		assert.Equal(t, classWeightIn(n, nil), classWeightIn(n, weights), "%v", n.Attr)
 		assert.Equal(t, hasEmbedClassIn(n, nil), hasEmbedClassIn(n, embeds), "%v", n.Attr)
+		assert.Equal(t, classHint(n), classHintIn(n, hints), "%v", n.Attr)
+		assert.Equal(t, classWeightIn(n, nil), classWeightIn(n, narrow), "%v", n.Attr)
 	}
 }
 
-// TestValueMemoOnce checks that a memo computes each value once, and
-// that a nil memo computes it each time.
+// TestValueMemoOnce checks that a memo computes each value once while
+// its slot keeps it, and that a nil or empty memo computes it each time.
 func TestValueMemoOnce(t *testing.T) {
 	calls := 0
 	length := func(v string) int { calls++; return len(v) }
-	m := valueMemo[int]{}
+	m := make(valueMemo[int], memoValues)
+	require.NotEqual(t, memoSlotOf("cart")&(memoValues-1), memoSlotOf("post")&(memoValues-1))
 	assert.Equal(t, 4, m.of("cart", length))
 	assert.Equal(t, 4, m.of("post", length))
 	assert.Equal(t, 4, m.of("cart", length))
@@ -139,6 +143,21 @@ func TestValueMemoOnce(t *testing.T) {
 	assert.Equal(t, 4, none.of("cart", length))
 	assert.Equal(t, 4, none.of("cart", length))
 	assert.Equal(t, 4, calls)
+	empty := valueMemo[int]{}
+	assert.Equal(t, 4, empty.of("cart", length))
+	assert.Equal(t, 5, calls)
+}
+
+// TestValueMemoSharedSlot checks that values that share a slot evict each
+// other and still get their own results.
+func TestValueMemoSharedSlot(t *testing.T) {
+	m := make(valueMemo[string], 1)
+	upper := strings.ToUpper
+	for range 3 {
+		assert.Equal(t, "CART", m.of("cart", upper))
+		assert.Equal(t, "POST", m.of("post", upper))
+		assert.Equal(t, "", m.of("", upper))
+	}
 }
 
 // TestDateLabelWordsFrozen checks that a frozen Config holds the date label

@@ -3,22 +3,44 @@ package article
 import "golang.org/x/net/html"
 
 // valueMemo remembers, for one parse, what a function of a class or id
-// value alone gave for each value: a page repeats the same values on many
-// elements, and reading one against a vocabulary costs a pass over its
-// bytes. A nil memo remembers nothing.
-type valueMemo[T any] map[string]T
+// value alone gave for recent values: a page repeats the same values on
+// many elements, and reading one against a vocabulary costs a pass over
+// its bytes. It is a direct-mapped cache: each value has one slot, chosen
+// by its length and a few of its bytes, which holds the last value seen
+// there and its result, so that a look-up costs a comparison of strings
+// instead of the hashing of a map. Its length should be a power of two;
+// an empty or nil memo remembers nothing.
+type valueMemo[T any] []memoSlot[T]
 
-// of returns f(v), computing it once per value.
+// memoSlot is a value a valueMemo remembers and what it gave.
+type memoSlot[T any] struct {
+	value string
+	set   bool
+	x     T
+}
+
+// of returns f(v), computing it once per value while v keeps its slot.
 func (m valueMemo[T]) of(v string, f func(string) T) T {
-	if m == nil {
+	if len(m) == 0 {
 		return f(v)
 	}
-	if x, ok := m[v]; ok {
-		return x
+	s := &m[memoSlotOf(v)&(len(m)-1)]
+	if s.set && s.value == v {
+		return s.x
 	}
 	x := f(v)
-	m[v] = x
+	*s = memoSlot[T]{v, true, x}
 	return x
+}
+
+// memoSlotOf mixes the length of v and three of its bytes, which tell
+// apart most of the class values of a page.
+func memoSlotOf(v string) int {
+	h := uint(len(v)) * 0x9e3779b1
+	if len(v) > 0 {
+		h ^= uint(v[0]) ^ uint(v[len(v)-1])<<5 ^ uint(v[len(v)/2])<<10
+	}
+	return int(h ^ h>>16)
 }
 
 // ofAttr returns f(v) for the value v of the attribute key, remembering
@@ -32,7 +54,7 @@ func (m valueMemo[T]) ofAttr(key, v string, f func(string) T) T {
 }
 
 // minMemoValue is the length from which a class value is remembered.
-const minMemoValue = 16
+const minMemoValue = 8
 
 // classWeightIn is classWeight with the values weighed through memo.
 func classWeightIn(n *html.Node, memo valueMemo[int8]) int8 {

@@ -3,6 +3,7 @@ package article
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -39,11 +40,12 @@ type indexedWord struct {
 }
 
 // add indexes words under tag; whole says they match whole parts only.
-// Words have two bytes at least.
+// Words have two bytes at least, and no space, tab or newline: those
+// separate the words of a value (see foldWordTags).
 func (x *wordIndex) add(tag uint8, whole bool, words ...string) {
 	for _, w := range words {
-		if len(w) < 2 {
-			panic("article: indexed word shorter than two bytes: " + w)
+		if len(w) < 2 || strings.ContainsAny(w, " \t\n") {
+			panic("article: indexed word shorter than two bytes or holding a space: " + w)
 		}
 		if x.built {
 			panic("article: word added to a wordIndex in use: " + w)

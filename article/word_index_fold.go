@@ -17,6 +17,26 @@ func (x *wordIndex) foldTags(s string) uint8 {
 	return x.foldPairs(s)
 }
 
+// foldWordTags is foldTags for the next space-separated word of s from
+// s[i] on, spaces before it skipped (see nextWord): it returns the tags of
+// the words found in it, and the index where it ends. Its neighbours in s
+// are spaces or the ends of s, which bound whole parts as the ends of the
+// word alone do.
+func (x *wordIndex) foldWordTags(s string, i int) (uint8, int) {
+	for i < len(s) && isValueSpace(s[i]) {
+		i++
+	}
+	x.once.Do(x.build)
+	if x.machine != nil {
+		return x.machine.wordTags(s, i)
+	}
+	end := i
+	for end < len(s) && !isValueSpace(s[end]) {
+		end++
+	}
+	return x.foldPairs(s[i:end]), end
+}
+
 // machineWords is the number of words from which an index reads values
 // through a wordMachine. Its one table look-up a byte costs about what
 // testing half the positions against a bitmap of pairs does for a dozen
@@ -117,12 +137,17 @@ func wholePartString(s string, i, end int) bool {
 
 // nextWord splits the first space-separated word off v.
 func nextWord[T ~string | ~[]byte](v T) (word, rest T) {
-	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
+	for len(v) > 0 && isValueSpace(v[0]) {
 		v = v[1:]
 	}
 	i := 0
-	for i < len(v) && v[i] != ' ' && v[i] != '\t' && v[i] != '\n' {
+	for i < len(v) && !isValueSpace(v[i]) {
 		i++
 	}
 	return v[:i], v[i:]
+}
+
+// isValueSpace reports whether c separates the words of a class value.
+func isValueSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n'
 }

@@ -182,6 +182,30 @@ func (m *wordMachine) scan(s string) uint8 {
 	return tags
 }
 
+// wordTags is scan for the space-separated word of s that starts at
+// s[i]: it returns the tags of the words found in it, and the index of
+// the space, tab or newline that ends it, or len(s). No word holds a
+// space (see wordIndex.add), so only a byte outside the words (column 0)
+// is tested for one.
+func (m *wordMachine) wordTags(s string, i int) (uint8, int) {
+	var tags uint8
+	next, class := m.next, &m.class
+	row := 0
+	for ; i < len(s); i++ {
+		k := class[s[i]]
+		if k == 0 && isValueSpace(s[i]) {
+			break
+		}
+		step := next[row+int(k)]
+		row = int(step >> stepShift)
+		tags |= uint8(step)
+		if step&stepWhole != 0 {
+			tags |= m.wholeTags(s, row/m.width, i+1)
+		}
+	}
+	return tags, i
+}
+
 // wholeTags returns the tags of the whole-part words of state st that
 // end at s[end] and stand between separators or the ends of s.
 func (m *wordMachine) wholeTags(s string, st, end int) uint8 {
