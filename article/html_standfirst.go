@@ -1,7 +1,9 @@
 package article
 
 import (
+	"iter"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -160,19 +162,50 @@ func sameText(in *nodeInfo, desc string) bool {
 	if n < minStandfirst || in.text < n/2 || in.text > n*2 {
 		return false
 	}
-	words := strings.Fields(foldText(nodeText(in.node)))
-	have := make(map[string]bool, len(words))
-	for _, w := range words {
-		have[strings.Trim(w, punctuation)] = true
+	text := foldText(nodeText(in.node))
+	have := make(map[string]bool, strings.Count(text, " ")+1)
+	for w := range foldedWords(text) {
+		have[trimPunctuation(w)] = true
 	}
-	descWords := strings.Fields(foldText(desc))
-	found := 0
-	for _, w := range descWords {
-		if have[strings.Trim(w, punctuation)] {
+	found, total := 0, 0
+	for w := range foldedWords(foldText(desc)) {
+		total++
+		if have[trimPunctuation(w)] {
 			found++
 		}
 	}
-	return len(descWords) > 0 && found*10 >= len(descWords)*8
+	return total > 0 && found*10 >= total*8
+}
+
+// foldedWords yields the words of s, a text folded by foldText: its
+// words are split by single spaces, so that they are the words of
+// strings.Fields, found without a slice.
+func foldedWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s != "" {
+			w, rest, _ := strings.Cut(s, " ")
+			if !yield(w) {
+				return
+			}
+			s = rest
+		}
+	}
+}
+
+// trimPunctuation returns strings.Trim(w, punctuation), with no search
+// of the cut set when w starts and ends with ASCII that is no
+// punctuation, as most words do.
+func trimPunctuation(w string) string {
+	if w != "" && notPunctuation(w[0]) && notPunctuation(w[len(w)-1]) {
+		return w
+	}
+	return strings.Trim(w, punctuation)
+}
+
+// notPunctuation reports whether c is an ASCII byte that is not in
+// punctuation.
+func notPunctuation(c byte) bool {
+	return c < utf8.RuneSelf && strings.IndexByte(punctuation, c) < 0
 }
 
 // punctuation is trimmed off words before they are compared.

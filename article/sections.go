@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // buildSections groups blocks into sections: each heading of the highest
@@ -63,9 +64,24 @@ func withoutBlankItems(b Block) Block {
 }
 
 // onlySpaces reports whether s holds nothing but spaces, no-break spaces
-// among them.
+// among them: strings.TrimSpace(s) == "", read up to the first byte that
+// is not a space, with ASCII bytes tested without decoding.
 func onlySpaces(s string) bool {
-	return strings.TrimFunc(s, unicode.IsSpace) == ""
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				return false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i += w
+	}
+	return true
 }
 
 func appendSection(out []Section, s Section) []Section {

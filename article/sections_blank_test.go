@@ -1,6 +1,8 @@
 package article
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -33,4 +35,12 @@ func TestOnlySpaces(t *testing.T) {
 	}
 	assert.Equal(t, []string{"a", "b"}, withoutBlankItems(Block{Kind: BlockList, Items: []string{"a", "\u00a0", "b"}}).Items)
 	assert.Equal(t, []int{0, 1}, withoutBlankItems(Block{Kind: BlockList, Items: []string{"a", " ", "b"}, Depths: []int{0, 1, 1}}).Depths)
+}
+
+func TestOnlySpacesSameAsTrimSpace(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 11))
+	for range 20000 {
+		s := randomBodyText(rng, 6)
+		assert.Equal(t, strings.TrimSpace(s) == "", onlySpaces(s), "%q", s)
+	}
 }

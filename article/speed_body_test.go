@@ -226,3 +226,50 @@ func TestTrigramsAgree(t *testing.T) {
 		require.Equal(t, plain, fast)
 	}
 }
+
+// plainSameText is sameText as strings.Fields and strings.Trim give it.
+func plainSameText(text, desc string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(foldText(text)) {
+		have[strings.Trim(w, punctuation)] = true
+	}
+	descWords := strings.Fields(foldText(desc))
+	found := 0
+	for _, w := range descWords {
+		if have[strings.Trim(w, punctuation)] {
+			found++
+		}
+	}
+	return len(descWords) > 0 && found*10 >= len(descWords)*8
+}
+
+// sameTextFragments are the pieces of the random texts of
+// TestSameTextSameAsPlain: words, punctuation of the cut set at word
+// ends, white space of every kind.
+var sameTextFragments = []string{
+	" ", "  ", "\t", "\n", "\u00a0", "\u2003", "council", "Council", "plan", "PLAN", "vélo", "VÉLO", "the", "cycling",
+	".", ",", "«", "»", "“", "”", "’", "'", "-", "—", "…", "(", ")", "\xff", "İ", "\u212a",
+}
+
+func TestSameTextSameAsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 9))
+	text := func() string {
+		var b strings.Builder
+		for range rng.IntN(60) {
+			b.WriteString(sameTextFragments[rng.IntN(len(sameTextFragments))])
+		}
+		return b.String()
+	}
+	for range 5000 {
+		body, desc := text(), text()
+		if rng.IntN(3) == 0 {
+			body = desc + text()
+		}
+		doc, err := html.Parse(strings.NewReader("<p>" + html.EscapeString(body) + "</p>"))
+		require.NoError(t, err)
+		p := elementsUnder(doc, atom.P)[0]
+		d := desc + strings.Repeat(" council", minStandfirst)
+		in := &nodeInfo{node: p, text: int32(len(d))}
+		assert.Equal(t, plainSameText(nodeText(p), d), sameText(in, d), "body %q desc %q", body, d)
+	}
+}

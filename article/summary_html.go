@@ -177,7 +177,7 @@ func boxLabel(r *summaryReader, box *html.Node) (label string, labelled bool) {
 		if seen++; seen > maxLabelSearch {
 			return "", false
 		}
-		if d.Type != html.TextNode || strings.TrimSpace(d.Data) == "" || skippedAncestor(d, box) {
+		if d.Type != html.TextNode || onlySpaces(d.Data) || skippedAncestor(d, box) {
 			continue
 		}
 		el := d.Parent
@@ -216,14 +216,15 @@ func skippedAncestor(n, top *html.Node) bool {
 // labelledList reads a label element (a heading, a paragraph, a short
 // div) followed by a list: the next element, or a wrapper whose main
 // content is a list. Empty paragraphs between them are passed over
-// (nextAfterSpacers).
+// (nextAfterSpacers). The label is read before the list's class, which
+// few elements need.
 func labelledList(cfg *Config, n *html.Node) (Summary, *html.Node, bool) {
 	next := nextAfterSpacers(n)
-	if next == nil || !listOrBox(next) || negativeBox(next) || !textAtMost(n, 256) {
+	if next == nil || !listOrBox(next) || !textAtMost(n, 256) {
 		return Summary{}, nil, false
 	}
 	t, ok := cappedText(n, 64)
-	if !ok || !cfg.summaryLabel(t) {
+	if !ok || !cfg.summaryLabel(t) || negativeBox(next) {
 		return Summary{}, nil, false
 	}
 	list := next
