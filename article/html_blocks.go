@@ -2,8 +2,6 @@ package article
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -349,35 +347,8 @@ func (w *bodyWalker) flush() {
 }
 
 // foldText returns s lowercased with its white space collapsed, for
-// comparing texts written differently. It reads s once and gives what
-// strings.ToLower of the words of strings.Fields joined by spaces gives
-// (a byte that is not UTF-8 becomes U+FFFD, as strings.ToLower makes it).
+// comparing texts written differently: what strings.ToLower of the words
+// of strings.Fields joined by spaces gives, in one pass (appendFolded).
 func foldText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); {
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		i += w
-		if r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		switch {
-		case 'A' <= r && r <= 'Z':
-			b.WriteByte(byte(r) + 'a' - 'A')
-		case r < utf8.RuneSelf:
-			b.WriteByte(byte(r))
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
+	return string(appendFolded(make([]byte, 0, len(s)), s, false))
 }

@@ -144,9 +144,15 @@ func (l *foldedLine) key() string {
 
 // appendLineKey appends s to b in lower case, curly apostrophes made
 // straight, with no leading white space and every run of white space
-// inside made one space; ASCII bytes, most of a line, are copied as they
-// are read, without decoding.
-func appendLineKey(b []byte, s string) []byte {
+// inside made one space (see appendFolded).
+func appendLineKey(b []byte, s string) []byte { return appendFolded(b, s, true) }
+
+// appendFolded appends s to b in lower case, with no leading white space
+// and every run of white space inside made one space; straight makes
+// curly apostrophes straight. ASCII bytes, most of a line, are copied as
+// they are read, without decoding; a byte that is not UTF-8 becomes
+// U+FFFD.
+func appendFolded(b []byte, s string, straight bool) []byte {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -174,7 +180,11 @@ func appendLineKey(b []byte, s string) []byte {
 		if space {
 			b, space = append(b, ' '), false
 		}
-		b = appendLineRune(b, r)
+		if straight {
+			b = appendLineRune(b, r)
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
 	}
 	return b
 }

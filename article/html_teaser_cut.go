@@ -20,11 +20,10 @@ const minCutBefore = 500
 
 // cutTeasers reports whether most of the teasers alike the teaser n, n
 // included, end their excerpt in the middle of a sentence.
-func cutTeasers(n *html.Node) bool {
-	key := teaserKey(n)
+func (tc *teaserCache) cutTeasers(n *html.Node) bool {
 	cut, count := 0, 0
-	for sib := n.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
-		if sib.Type != html.ElementNode || sib.DataAtom != n.DataAtom || teaserKey(sib) != key || teaserSize(sib) == 0 {
+	for sib := range alikeSiblings(n) {
+		if tc.size(sib) == 0 {
 			continue
 		}
 		count++

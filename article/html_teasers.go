@@ -1,6 +1,7 @@
 package article
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,7 +52,7 @@ func teaserRun(in *nodeInfo, before func() int, tc *teaserCache) bool {
 		return run
 	}
 	count, size := tc.alikeTeasers(n)
-	run := count >= minTeasers && (size*teaserLead <= before() || before() >= minCutBefore && cutTeasers(n))
+	run := count >= minTeasers && (size*teaserLead <= before() || before() >= minCutBefore && tc.cutTeasers(n))
 	tc.runs[n.Parent] = run
 	return run
 }
@@ -82,16 +83,25 @@ func (tc *teaserCache) size(n *html.Node) int {
 // alikeTeasers returns how many siblings of the teaser n, n included, are
 // teasers of its kind and first class, and their text in non-space bytes.
 func (tc *teaserCache) alikeTeasers(n *html.Node) (count, size int) {
-	key := teaserKey(n)
-	for sib := n.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
-		if sib.Type != html.ElementNode || sib.DataAtom != n.DataAtom || teaserKey(sib) != key {
-			continue
-		}
+	for sib := range alikeSiblings(n) {
 		if k := tc.size(sib); k > 0 {
 			count, size = count+1, size+k
 		}
 	}
 	return count, size
+}
+
+// alikeSiblings yields the siblings of n, n included, of its element and
+// first class.
+func alikeSiblings(n *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		key := teaserKey(n)
+		for sib := n.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+			if sib.Type == html.ElementNode && sib.DataAtom == n.DataAtom && teaserKey(sib) == key && !yield(sib) {
+				return
+			}
+		}
+	}
 }
 
 // teaserRuns returns how many elements inside the container of index
