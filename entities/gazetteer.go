@@ -317,17 +317,10 @@ func appendNorm(dst []byte, w string) []byte {
 // appendNormRunes is appendNorm rune by rune.
 func appendNormRunes(dst []byte, w string) []byte {
 	for _, r := range w {
-		switch {
-		case r == '’':
-			dst = append(dst, '\'')
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-		default:
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		if r == '’' {
+			r = '\''
 		}
+		dst = appendLowerRune(dst, r)
 	}
 	return dst
 }

@@ -71,16 +71,25 @@ func appendLowerASCII(dst []byte, s string) ([]byte, string) {
 // appendLowerRunes is appendLower rune by rune.
 func appendLowerRunes(dst []byte, s string) []byte {
 	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = appendLowerRune(dst, r)
 	}
 	return dst
+}
+
+// appendLowerRune appends unicode.ToLower(r) to dst.
+func appendLowerRune(dst []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		return append(dst, lowerASCII(byte(r)))
+	}
+	return utf8.AppendRune(dst, unicode.ToLower(r))
+}
+
+// lowerASCII returns the ASCII character c in lower case.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // inLower reports whether set holds w in lower case: set[strings.ToLower(w)]
