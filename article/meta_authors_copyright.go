@@ -2,7 +2,6 @@ package article
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -64,38 +63,18 @@ func holderOf(line string) string {
 }
 
 // afterCopyrightMark returns the text after the first copyright mark of
-// line, when it has one.
+// line, when it has one: "©" anywhere, the other marks opening the line.
 func afterCopyrightMark(line string) (string, bool) {
-	if !mayHoldCopyrightMark(line) {
-		return "", false
-	}
-	lower := strings.ToLower(line)
 	for _, m := range copyrightMarks {
-		if i := strings.Index(lower, m); i >= 0 && (m == "©" || i == 0) {
-			return line[i+len(m):], true
+		if m == "©" {
+			if i := strings.Index(line, m); i >= 0 {
+				return line[i+len(m):], true
+			}
+		} else if hasFoldPrefix(line, m) {
+			return line[len(m):], true
 		}
 	}
 	return "", false
-}
-
-// mayHoldCopyrightMark reports whether afterCopyrightMark may find a
-// mark in line, without lower-casing it: "©" stands anywhere, the other
-// marks open the line, so an ASCII first byte, lower-cased, must be the
-// first of one of them. Most short texts of a page are let go here.
-func mayHoldCopyrightMark(line string) bool {
-	if line == "" {
-		return false
-	}
-	if line[0] >= utf8.RuneSelf {
-		return true // its lower case may be longer, or ASCII (K, the kelvin sign)
-	}
-	c := lowerByte(line[0])
-	for _, m := range copyrightMarks {
-		if m[0] == c || m == "©" && strings.Contains(line, m) {
-			return true
-		}
-	}
-	return false
 }
 
 // copyrightFiller reports whether w is a word of a copyright line that

@@ -49,3 +49,12 @@ func TestAfterCopyrightMarkPlain(t *testing.T) {
 		assert.Equal(t, want, got, line)
 	}
 }
+
+// A capital whose lower case is longer, before the mark, once cut the line
+// past its end.
+func TestCopyrightLineLowerCaseLonger(t *testing.T) {
+	assert.NotPanics(t, func() { holderOf("ȺȺȺȺ ©") })
+	after, ok := afterCopyrightMark("ȺȺȺȺ © Jane Roe")
+	assert.True(t, ok)
+	assert.Equal(t, " Jane Roe", after)
+}
