@@ -147,12 +147,8 @@ type trigrams struct {
 // a word: a letter lowercased, a digit as it is; 0 for the others, which
 // end words.
 var asciiWordFold = func() (t [utf8.RuneSelf]byte) {
-	for c := byte('0'); c <= '9'; c++ {
-		t[c] = c
-	}
-	for c := byte('a'); c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = c, c
-	}
+	t = titleKeyByte
+	t['\''] = 0
 	return t
 }()
 

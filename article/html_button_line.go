@@ -38,6 +38,7 @@ func buttonParagraph(b Block) bool {
 }
 
 // buttonLine reports whether s is one of buttonLines.
-func buttonLine(s string) bool {
-	return len(s) <= maxCallLine && buttonLines[lineKey(s)]
-}
+func buttonLine(s string) bool { return buttonKey(s, lineKey(s)) }
+
+// buttonKey is buttonLine for s folded to k (lineKey).
+func buttonKey(s, k string) bool { return len(s) <= maxCallLine && buttonLines[k] }

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -164,32 +163,17 @@ func sameText(in *nodeInfo, desc string) bool {
 	}
 	text := foldText(nodeText(in.node))
 	have := make(map[string]bool, strings.Count(text, " ")+1)
-	for w := range foldedWords(text) {
+	for w := range strings.FieldsSeq(text) {
 		have[trimPunctuation(w)] = true
 	}
 	found, total := 0, 0
-	for w := range foldedWords(foldText(desc)) {
+	for w := range strings.FieldsSeq(foldText(desc)) {
 		total++
 		if have[trimPunctuation(w)] {
 			found++
 		}
 	}
 	return total > 0 && found*10 >= total*8
-}
-
-// foldedWords yields the words of s, a text folded by foldText: its
-// words are split by single spaces, so that they are the words of
-// strings.Fields, found without a slice.
-func foldedWords(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for s != "" {
-			w, rest, _ := strings.Cut(s, " ")
-			if !yield(w) {
-				return
-			}
-			s = rest
-		}
-	}
 }
 
 // trimPunctuation returns strings.Trim(w, punctuation), with no search

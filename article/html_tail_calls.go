@@ -91,10 +91,10 @@ func tailCall(b Block) bool {
 	if b.Kind != BlockParagraph && b.Kind != BlockHeading || len(b.Text) > maxSignupLine {
 		return false
 	}
-	if buttonLine(b.Text) {
+	k := lineKey(b.Text)
+	if buttonKey(b.Text, k) {
 		return true
 	}
-	k := lineKey(b.Text)
 	return b.Kind == BlockParagraph && (signupLine(k) || containsAnyString(k, editorialPhrases))
 }
 

@@ -43,7 +43,7 @@ const (
 // which counts all of its text, would find it too long.
 func teaserRun(in *nodeInfo, before func() int, tc *teaserCache) bool {
 	n := in.node
-	if in.text > maxTeaserBox || n.Parent == nil || teaserKey(n) == "" {
+	if !teaserShaped(in) {
 		return false
 	}
 	if run, ok := tc.runs[n.Parent]; ok && !run || tc.size(n) == 0 {
@@ -112,7 +112,7 @@ func (s *pageStats) teaserRuns(root int, tc *teaserCache) int {
 	runs := 0
 	for i := root + 1; i < int(s.infos[root].end); i++ {
 		n := s.infos[i].node
-		if s.infos[i].text > maxTeaserBox || n.Parent == nil || seen[n.Parent] || teaserKey(n) == "" || tc.size(n) == 0 {
+		if !teaserShaped(&s.infos[i]) || seen[n.Parent] || tc.size(n) == 0 {
 			continue
 		}
 		seen[n.Parent] = true
@@ -233,4 +233,10 @@ func hasLowerPrefix(s, p string) bool {
 		s = s[w:]
 	}
 	return true
+}
+
+// teaserShaped reports whether the element of in may be a teaser of a run:
+// little visible text, a parent, and a class.
+func teaserShaped(in *nodeInfo) bool {
+	return in.text <= maxTeaserBox && in.node.Parent != nil && teaserKey(in.node) != ""
 }

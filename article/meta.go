@@ -28,7 +28,6 @@ func readMetadata(c *Context) {
 	a.URL = pickURL(pm, ld, c.input.URL)
 	ts := newTitleSources(pm, ld)
 	ts.sites, ts.names = siteKeys(pm, ld, a.SiteName, firstNonEmpty(a.URL, c.input.URL))
-	ts.forgetCleaned()
 	ts.dropTitleSites()
 	ts.addSiteH1s(pm.h1s)
 	ts.readHeads(pm.h1s)

@@ -69,7 +69,7 @@ const maxWrapDepth = 3
 func wrappedContent(n *html.Node) *html.Node {
 	for range maxWrapDepth {
 		lead, _ := leadingElement(n)
-		if lead == nil || lead.FirstChild == nil || holdsTextAfter(lead) {
+		if lead == nil || holdsTextAfter(lead) {
 			return n
 		}
 		n = lead
@@ -78,18 +78,14 @@ func wrappedContent(n *html.Node) *html.Node {
 }
 
 // holdsTextAfter reports whether a sibling after n holds text.
-func holdsTextAfter(n *html.Node) bool {
-	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && holdsText(c) {
-			return true
-		}
-	}
-	return false
-}
+func holdsTextAfter(n *html.Node) bool { return textFrom(n.NextSibling) }
 
 // holdsText reports whether a text node under n has more than spaces.
-func holdsText(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+func holdsText(n *html.Node) bool { return textFrom(n.FirstChild) }
+
+// textFrom reports whether c or a sibling after it holds text but spaces.
+func textFrom(c *html.Node) bool {
+	for ; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" ||
 			c.Type == html.ElementNode && holdsText(c) {
 			return true

@@ -30,11 +30,8 @@ func (x *wordIndex) foldWordTags(s string, i int) (uint8, int) {
 	if x.machine != nil {
 		return x.machine.wordTags(s, i)
 	}
-	end := i
-	for end < len(s) && !isValueSpace(s[end]) {
-		end++
-	}
-	return x.foldPairs(s[i:end]), end
+	word, _ := nextWord(s[i:])
+	return x.foldPairs(word), i + len(word)
 }
 
 // machineWords is the number of words from which an index reads values
