@@ -71,7 +71,7 @@ func siteKeys(pm *pageMeta, ld ldArticle, site, pageURL string) ([]string, int) 
 		}
 	}
 	names := len(keys)
-	if k := titleKey(hostLabel(pageURL)); k != "" {
+	if k := titleKey(hostLabel(originalURL(pageURL))); k != "" {
 		keys = append(keys, k)
 	}
 	return keys, names

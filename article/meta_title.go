@@ -301,6 +301,9 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 		}
 		return cleaned[j], nil
 	}
+	if t, ok := ts.tailHeadingTitle(h2s, cleaned); ok && !h1Holds(h1s, t) {
+		return t, nil
+	}
 	h := relatedH1(h1s, cleaned, ts)
 	if name := ts.metaPageName(h, keys, cleaned); name != "" {
 		return name, nil
@@ -315,7 +318,7 @@ func pickTitle(ts *titleSources, h1s, h2s []posNode) (string, *posNode) {
 		return t, nil
 	}
 	page, site := ts.pageTitle(keys)
-	if h := firstContentH1(h1s); h != nil && (page == "" || !ts.isSite(headText(h.n)) || sharesWord(headText(h.n), page)) {
+	if h := firstContentH1(h1s); h != nil && (page == "" || !ts.isSite(headText(h.n)) || ts.sharesOwnWord(headText(h.n), page)) {
 		return ts.cleanH1(headText(h.n)), h
 	}
 	return firstNonEmpty(page, site), nil
@@ -355,9 +358,18 @@ func (ts *titleSources) pageTitle(keys map[string]bool) (title, site string) {
 	return "", site
 }
 
-// sharesWord reports whether a and b have a word in common.
-func sharesWord(a, b string) bool {
-	return sharesWordOf(a, b, 0)
+// sharesOwnWord reports whether a and b have a word in common that is
+// not a word of the site's names: "Acme Entertainment", an <h1> that
+// names the site, shares only the site's name with the page title "Acme
+// TV and Streaming".
+func (ts *titleSources) sharesOwnWord(a, b string) bool {
+	words := titleWordSet(0, b)
+	for _, site := range ts.sites {
+		for w := range strings.FieldsSeq(site) {
+			delete(words, w)
+		}
+	}
+	return sharedWords(titleKey(a), words) > 0
 }
 
 // sharesWordOf reports whether a and b have a word of minRunes letters or
@@ -484,8 +496,8 @@ const minHeadingTitleWords = 3
 // headline is set in an <h2>. Else it returns -1.
 func headingTitle(h2s []posNode, cleaned []string, ts *titleSources) int {
 	for _, h := range h2s {
-		k := titleKey(headText(h.n))
-		if strings.Count(k, " ") < minHeadingTitleWords-1 || inChrome(h.n) {
+		k, ok := titleH2Key(h)
+		if !ok {
 			continue
 		}
 		for j, c := range cleaned {
@@ -495,6 +507,14 @@ func headingTitle(h2s []posNode, cleaned []string, ts *titleSources) int {
 		}
 	}
 	return -1
+}
+
+// titleH2Key returns the key of the <h2> h when it may confirm a title:
+// it has minHeadingTitleWords words or more and is not in the site's
+// navigation or footer.
+func titleH2Key(h posNode) (string, bool) {
+	k := titleKey(headText(h.n))
+	return k, strings.Count(k, " ") >= minHeadingTitleWords-1 && !inChrome(h.n)
 }
 
 // prefixKey reports whether the title key k starts with the headline key
@@ -536,9 +556,11 @@ func anchorH1(chosen *posNode, h1s []posNode) *posNode {
 
 // relatedH1 returns the content <h1> that shares the most words with the
 // metadata titles, when it shares some (or there are no such titles): the
-// page's headline, rewritten for search engines in its metadata.
+// page's headline, rewritten for search engines in its metadata. Single
+// letters shared do not count ("M&A Updates" over a title on M&A), only
+// words of minRelatedRunes letters or more.
 func relatedH1(h1s []posNode, metas []string, ts *titleSources) *posNode {
-	words := titleWordSet(0, metas...)
+	words, long := titleWordSet(0, metas...), titleWordSet(minRelatedRunes, metas...)
 	var best *posNode
 	bestScore := 0.0
 	least := shortestWords(metas)
@@ -548,13 +570,21 @@ func relatedH1(h1s []posNode, metas []string, ts *titleSources) *posNode {
 			4*len(strings.Fields(titleKey(t))) < least {
 			continue // a section heading that shares a word or two
 		}
-		score := sharedWords(titleKey(t), words)
+		k := titleKey(t)
+		score := sharedWords(k, words)
+		if score > 0 && sharedWords(k, long) == 0 {
+			continue
+		}
 		if len(words) == 0 && best == nil || score > bestScore {
 			best, bestScore = &h1s[i], score
 		}
 	}
 	return best
 }
+
+// minRelatedRunes is the fewest letters of a word an <h1> shares with a
+// metadata title to be a version of it.
+const minRelatedRunes = 2
 
 // shortestWords returns the fewest words of the titles, 0 when there are
 // none.

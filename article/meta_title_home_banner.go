@@ -49,8 +49,9 @@ func isHomeLink(a *html.Node) bool {
 }
 
 // isHomeHref reports whether href is the address of a home page: "/", or
-// an absolute address with no path, query or fragment beyond "/". It
-// reads the address without parsing it, as most links are not one.
+// an absolute address with no path, query or fragment beyond "/"; a link
+// of an archived page is read at the address it keeps (see archivedHref).
+// It reads the address without parsing it, as most links are not one.
 func isHomeHref(href string) bool {
 	href = strings.TrimSpace(href)
 	if href == "/" {
@@ -61,5 +62,8 @@ func isHomeHref(href string) bool {
 		return false
 	}
 	host, path, _ := strings.Cut(rest, "/")
-	return host != "" && !strings.ContainsAny(host, "?#") && path == ""
+	if host == "" || strings.ContainsAny(host, "?#") {
+		return false
+	}
+	return path == "" || isHomeHref(archivedHref(path))
 }

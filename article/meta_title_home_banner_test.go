@@ -33,6 +33,10 @@ func TestIsHomeHref(t *testing.T) {
 		"/": true, "https://acme.example": true, "https://acme.example/": true,
 		"https://acme.example/news/": false, "/index.html": false, "#": false,
 		"./": false, "https://acme.example/?p=3": false, "": false,
+		"https://archive.example/web/2014/http://acme.example/":          true,
+		"https://archive.example/web/2014/http://acme.example/news/":     false,
+		"https://acme.example/go?to=http://other.example/":               false,
+		"https://archive.example/web/2014/https://acme.example/?lang=de": false,
 	} {
 		if got := isHomeHref(href); got != want {
 			t.Errorf("isHomeHref(%q) = %v, want %v", href, got, want)

@@ -9,26 +9,34 @@ import (
 
 // This file reads a headline set with ruby: the reading a Japanese or
 // Chinese page prints over its words (<ruby>子<rt>こ</rt></ruby>) is a help
-// to the reader, no part of the headline its metadata gives.
+// to the reader, no part of the headline its metadata gives. So is the
+// date a blog theme sets in the heading of a post ("<h2><time>Jun
+// 17</time> A post</h2>"): a <time> is never a word of the headline.
 
 // maxRubyDepth bounds how deep rubyBaseText reads into a headline.
 const maxRubyDepth = 32
 
 // headlineText returns the text of the headline element n, without its
-// ruby readings when it has any.
+// ruby readings and its dates when it has any; a headline that is only a
+// date stays whole.
 func headlineText(n *html.Node) string {
-	if findFirst(n, atom.Rt) == nil {
+	if findFirst(n, atom.Rt) == nil && findFirst(n, atom.Time) == nil {
 		return nodeText(n)
 	}
 	var b strings.Builder
 	rubyBaseText(&b, n, 0)
-	return CleanText(b.String())
+	if t := CleanText(b.String()); t != "" {
+		return t
+	}
+	return nodeText(n)
 }
 
 // rubyBaseText writes the text of n's subtree to b as appendText does,
-// leaving out the ruby readings (<rt>) and their brackets (<rp>).
+// leaving out the ruby readings (<rt>), their brackets (<rp>) and dates
+// (<time>).
 func rubyBaseText(b *strings.Builder, n *html.Node, depth int) {
-	if n.Type == html.ElementNode && (n.DataAtom == atom.Rt || n.DataAtom == atom.Rp) || !openNode(b, n) {
+	if n.Type == html.ElementNode && (n.DataAtom == atom.Rt || n.DataAtom == atom.Rp || n.DataAtom == atom.Time) ||
+		!openNode(b, n) {
 		return
 	}
 	if depth >= maxRubyDepth {
