@@ -29,12 +29,14 @@ func cleanBlocks(c *Context, start int) {
 		}
 		l := &foldedLine{text: b.Text}
 		if b.Kind == BlockParagraph && (bodyMetaLine(c.cfg, b.Text) || counterLine(c, b.Text) || creditOrNotice(l) || markedCaption(b.Text) ||
-			article && (newsletterPlea(b, l) || phoneParagraph(b))) || promoLine(b, l) {
+			article && (newsletterPlea(b, l) || supportPlea(b, l) || phoneParagraph(b))) || promoLine(b, l) {
 			continue
 		}
 		kept = append(kept, b)
 	}
-	kept = trimArticleTail(c, trimAuthorNote(c, kept, start), start)
+	// The tail's buttons and credits go first, so that they do not hide an
+	// author note from trimAuthorNote's look at the last few blocks.
+	kept = trimArticleTail(c, trimAuthorNote(c, trimArticleTail(c, kept, start), start), start)
 	if article {
 		kept = dropLoneButton(kept, start)
 	}

@@ -28,7 +28,8 @@ func dropPlaceholders(blocks []Block) []Block {
 }
 
 // placeholderBlock reports whether b holds only filler text: its text,
-// or each item of its list, opens with the filler's words.
+// or each item of its list, opens with the filler's words; or whether b
+// is a paragraph that is an unrendered template tag (see templateTag).
 func placeholderBlock(b Block) bool {
 	if len(b.Items) > 0 {
 		for _, it := range b.Items {
@@ -38,7 +39,7 @@ func placeholderBlock(b Block) bool {
 		}
 		return true
 	}
-	return placeholderText(b.Text)
+	return placeholderText(b.Text) || b.Kind == BlockParagraph && templateTag(b.Text)
 }
 
 // placeholderText reports whether s is filler: the filler's own sentence

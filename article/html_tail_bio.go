@@ -14,6 +14,13 @@ import (
 // maxBioTail is how many blocks, from the end, may hold an author note.
 const maxBioTail = 3
 
+// maxFarBioTail is how many blocks, from the end, may hold an author
+// note that names the author in full: a site may set its boxes of
+// related posts, offers and sign-up forms below the note, and the note
+// then heads what is left out. A first name alone is trusted only among
+// the last maxBioTail blocks.
+const maxFarBioTail = 10
+
 // maxBioLen is the longest paragraph, in bytes, taken for an author note.
 const maxBioLen = 1200
 
@@ -32,12 +39,22 @@ func trimAuthorNote(c *Context, blocks []Block, start int) []Block {
 	if len(names) == 0 && len(firsts) == 0 {
 		return blocks
 	}
-	for i := len(blocks) - 1; i > start && i >= len(blocks)-maxBioTail; i-- {
-		if authorNote(blocks[i], names, firsts) {
+	for i := len(blocks) - 1; i > start && i >= len(blocks)-maxFarBioTail; i-- {
+		if i >= len(blocks)-maxBioTail && authorNote(blocks[i], names, firsts) || farAuthorNote(blocks, start, i, names) {
 			return dropNoteRun(blocks[:i], start, names, firsts)
 		}
 	}
 	return blocks
+}
+
+// farAuthorNote reports whether blocks[i], further from the end than
+// maxBioTail, is an author note that names an author in full and sits
+// below the story: the blocks before it, from index start on, hold more
+// text than the blocks after it, which a box at the top of a short
+// article does not.
+func farAuthorNote(blocks []Block, start, i int, names []string) bool {
+	return i < len(blocks)-maxBioTail && authorNote(blocks[i], names, nil) &&
+		blocksText(blocks[start:i]) > blocksText(blocks[i+1:])
 }
 
 // noteNames returns the names of the authors, lower-cased, that have
@@ -53,13 +70,14 @@ func noteNames(authors []Author) []string {
 }
 
 // authorNote reports whether b is a paragraph that starts with one of
-// the names and a verb of bioVerbs right after it, or with one of the
+// the names (after its label or an opening parenthesis, see noteBody)
+// and a verb of bioVerbs right after it, or with one of the
 // first names and a description (see firstNameNote).
 func authorNote(b Block, names, firsts []string) bool {
 	if b.Kind != BlockParagraph || len(b.Text) > maxBioLen {
 		return false
 	}
-	k := lineKey(b.Text)
+	k := noteBody(lineKey(b.Text))
 	for _, n := range names {
 		rest, ok := strings.CutPrefix(k, n)
 		if !ok {
