@@ -239,6 +239,8 @@ func (r bylineReader) names(s string) []Author {
 		}
 		if name, ok := r.name(part.text); ok {
 			out, titled = append(out, Author{Name: name}), false
+		} else if r.strict && sentencePart(part.text) {
+			return nil // "Von Einheimischen, Gästen und ganz viel Kühen": a title
 		} else {
 			aside = len(out) > 0 && part.afterComma && r.strict
 		}

@@ -16,9 +16,9 @@ import (
 // headline) and names no one. So does the label of a picture credit
 // read alone ("Bild © Jane Doe/Acme" in a box marked as a byline).
 
-// chromeNotAuthors are the controls, advertisement labels and picture
-// labels that a byline reader could take for a name, folded to lower
-// case.
+// chromeNotAuthors are the controls (account links; share, print and
+// search buttons), advertisement labels and picture labels that a byline
+// reader could take for a name, folded to lower case.
 var chromeNotAuthors = []string{
 	"login", "log in", "sign in", "signin", "logout", "log out", "register", "anmelden", "einloggen",
 	"abmelden", "registrieren", "connexion", "se connecter", "iniciar sesión", "acceder", "accedi",
@@ -27,6 +27,7 @@ var chromeNotAuthors = []string{
 	"contenu sponsorisé", "contenido patrocinado", "contenuto sponsorizzato", "conteúdo patrocinado",
 	"gesponsorde inhoud", "advertisement", "advertorial", "publicité", "publicidad", "pubblicità",
 	"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images", "grafik", "illustration",
+	"tweet", "teilen", "drucken", "suche", "search",
 }
 
 // inPageJump reports whether n, or the element it stands in, is a link

@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file tells a name from the first word of a sentence or a label
@@ -26,4 +27,22 @@ func startsSentence(s, run string) bool {
 	}
 	r := []rune(next)[0]
 	return unicode.IsLower(r)
+}
+
+// sentencePart reports whether a part of a byline that names no one reads
+// as words of a sentence: three words or more, two of them in lower case
+// and neither a name particle nor a joining word ("ganz viel Kühen").
+// A line with such a part is a title or a phrase, not a list of names.
+func sentencePart(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 3 {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[w] && !moreBylineJoiners[w] {
+			lower++
+		}
+	}
+	return lower >= 2
 }

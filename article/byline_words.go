@@ -47,10 +47,13 @@ func capsJoiner(w string, cur []string) bool {
 	return k != w && moreBylineJoiners[k] && (utf8.RuneCountInString(w) > 1 || len(cur) >= 2)
 }
 
-// moreNotAuthors name no one, in languages without an extension.
+// moreNotAuthors name no one, in languages without an extension: also
+// the placeholders that blog and site software print, in English whatever
+// the page's language, where the account has no name ("Unknown",
+// "undefined", a template's "publisher").
 var moreNotAuthors = foldedSet(slices.Concat(worldDeskCredits, chromeNotAuthors, []string{"redaktion", "redacción", "redazione", "redactie", "redação", "redakcja",
 	"redaksjonen", "redaktionen", "admin", "staff", "editor", "webmaster", "null", "none", "n/a",
-	"author", "autor", "auteur", "by", "par", "team"})...)
+	"author", "autor", "auteur", "by", "par", "team", "unknown", "undefined", "publisher", "unbekannt"})...)
 
 // newsroomWords name a newsroom in the languages the byline reader
 // knows: a byline that starts with one names no one ("Redacción El

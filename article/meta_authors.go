@@ -79,10 +79,10 @@ func (ap authorPicker) fromMeta(pm *pageMeta) []Author {
 			if looksLikeURL(v) {
 				continue
 			}
-			if name, ok := lastFirst(v); ok {
+			if name, ok := lastFirst(v); ok && !endsWithCountry(v) {
 				v = name // "Doe, Jane"
 			}
-			if as := ap.keep(ap.loose.read(v), k == "twitter:data1"); len(as) > 0 {
+			if as := ap.keep(dropAddress(ap.loose.read(v)), k == "twitter:data1"); len(as) > 0 {
 				return as
 			}
 		}
@@ -102,7 +102,7 @@ func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) 
 			}
 			continue
 		}
-		if len(t.text) > maxBylineStart || inProse(t) || licenceCredit(t) || inCommentBox(t.node) {
+		if len(t.text) > maxBylineStart || inProse(t) || licenceCredit(t) || inCommentBox(t.node) || isTaxonomyLink(t.node) || pictureCredit(t.node) {
 			continue
 		}
 		line := ap.bylineRun(rest, texts[i+1:])
@@ -216,8 +216,8 @@ func (ap authorPicker) fromNode(n *html.Node) []Author {
 		if rest, ok := ap.strict.stripPrefix(t); ok && rest == "" {
 			continue // "Written by", with the name in the next text
 		}
-		if as := ap.strict.read(t); len(as) > 0 && len(strings.Fields(as[0].Name)) <= 4 {
-			return as
+		if as := ap.strict.read(t); len(as) > 0 && len(strings.Fields(as[0].Name)) <= 4 && !inBreadcrumb(d, n) && !inCommentBox(d) {
+			return as // not a section of the trail nor a comment form's heading
 		}
 	}
 	if isStrongAuthorNode(n) {

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -43,4 +45,33 @@ func isCreditBlock(n *html.Node) bool {
 		return false
 	}
 	return true
+}
+
+// maxPictureClimb is how many ancestors pictureCredit climbs.
+const maxPictureClimb = 3
+
+// pictureWords and creditWords are the parts of a class that marks the
+// credit line of a picture: "imageCredits", "photo-source", "bildquelle".
+var (
+	pictureWords = []string{"image", "img", "photo", "foto", "bild", "picture"}
+	creditWords  = []string{"credit", "copyright", "source", "quelle"}
+)
+
+// pictureCredit reports whether n stands in a picture's caption or in an
+// element whose class marks a picture's credit ("Mit Material von MDR"
+// under a photo credits the sources of the picture, not the article).
+func pictureCredit(n *html.Node) bool {
+	for i := 0; n != nil && i < maxPictureClimb; i, n = i+1, n.Parent {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if n.DataAtom == atom.Figcaption {
+			return true
+		}
+		c := strings.ToLower(Attr(n, "class"))
+		if containsAnyString(c, pictureWords) && containsAnyString(c, creditWords) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -65,7 +66,30 @@ func (ap authorPicker) authorLinkName(t headerText) (string, bool) {
 	if len(as) != 1 || !slugSpells(slug, as[0].Name) {
 		return "", false
 	}
-	return as[0].Name, true
+	return slugTail(slug, as[0].Name), true
+}
+
+// slugTail returns the words of name from the first one the slug spells,
+// when a word in lower case comes just before it, the slug spells none
+// of the words before, and two words at least are left: the link "Alles
+// von Martin Junker" to /author/martin names Martin Junker. Other names
+// come back whole.
+func slugTail(slug, name string) string {
+	slugWords := strings.FieldsFunc(slug, func(r rune) bool { return !unicode.IsLetter(r) })
+	words := strings.Fields(name)
+	for i, w := range words {
+		if !slices.Contains(slugWords, strings.ToLower(dropAccents(w))) {
+			continue
+		}
+		if i == 0 || len(words)-i < 2 {
+			return name
+		}
+		if r, _ := utf8.DecodeRuneInString(words[i-1]); unicode.IsLower(r) {
+			return strings.Join(words[i:], " ")
+		}
+		return name
+	}
+	return name
 }
 
 // linkAround returns the <a> element n is, or is inside of within a few

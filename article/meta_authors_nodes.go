@@ -20,7 +20,7 @@ import (
 func (ap authorPicker) fromAuthorNodes(pm *pageMeta, anchor int) []Author {
 	for _, pass := range []struct{ strong, near bool }{{true, true}, {false, true}, {true, false}} {
 		for _, a := range pm.authors {
-			if pass.strong != isStrongAuthorNode(a.n) || pass.near && !near(a.pos, anchor) || ofReply(a.n) {
+			if pass.strong != isStrongAuthorNode(a.n) || pass.near && !near(a.pos, anchor) || ofReply(a.n) || isTaxonomyLink(a.n) {
 				continue
 			}
 			if as := ap.keep(ap.fromNode(a.n), false); len(as) > 0 {

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -16,18 +17,59 @@ import (
 // in it; more is a sentence leading to the words.
 const maxProseLead = 80
 
+// maxHeadingLead is the most text a heading may print before a byline in
+// it; more is a title that goes on with "by" or "von": "Vor- und
+// Nachteile beim <strong>Leasing</strong> von Firmenwagen".
+const maxHeadingLead = 40
+
 // maxProseClimb is how many ancestors inProse climbs to find the
 // paragraph around a text.
 const maxProseClimb = 3
 
 // inProse reports whether the header text t is a part of a paragraph in
-// which more than maxProseLead bytes of other words come before it.
+// which more than maxProseLead bytes of other words come before it, or of
+// a heading with more than maxHeadingLead.
 func inProse(t headerText) bool {
 	p := blockAround(t.node)
-	if p == nil || p.DataAtom != atom.P {
+	switch {
+	case p == nil:
 		return false
+	case p.DataAtom == atom.P:
+		return leadBytes(p, t.text) > maxProseLead
+	case isHeadingElement(p):
+		return titleLead(p, t.text)
 	}
-	return leadBytes(p, t.text) > maxProseLead
+	return false
+}
+
+// titleLead reports whether the heading h prints more than maxHeadingLead
+// bytes of words before its text node that reads text, none of them a
+// digit: the words of a title, not a date ("Posted on 3 May 2020 by").
+func titleLead(h *html.Node, text string) bool {
+	n := 0
+	for d := range h.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		t := strings.TrimSpace(d.Data)
+		if t == text || n > maxProseLead {
+			break
+		}
+		if strings.ContainsFunc(t, unicode.IsDigit) {
+			return false
+		}
+		n += len(t)
+	}
+	return n > maxHeadingLead
+}
+
+// inProseLead reports whether the header text t is a bold or linked part
+// of a paragraph that goes on for more than maxProseLead bytes besides
+// it: "<p><strong>Jane Doe's</strong> return surprised ...</p>" names
+// someone the story is about, not its writer.
+func inProseLead(t headerText) bool {
+	p := blockAround(t.node)
+	return p != nil && p.DataAtom == atom.P && p != t.node && boundedText(p, len(t.text)+maxProseLead) == ""
 }
 
 // leadBytes returns how many bytes of text p holds before its text node

@@ -19,7 +19,7 @@ func (ap authorPicker) siteAuthors(pm *pageMeta, ld ldArticle) []Author {
 			if looksLikeURL(v) {
 				continue
 			}
-			if as := ap.keep(ap.loose.read(v), true); len(as) > 0 {
+			if as := ap.keep(dropAddress(ap.loose.read(v)), true); len(as) > 0 {
 				return as
 			}
 			if as := ap.siteCredit(v); len(as) > 0 {

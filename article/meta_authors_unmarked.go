@@ -45,7 +45,7 @@ func (ap authorPicker) unmarkedByline(texts []headerText) []Author {
 // of its element (not a heading) and nothing but names of two words or
 // more.
 func (ap authorPicker) lineNames(t headerText) []Author {
-	if len(t.text) > maxUnmarkedText || t.node == nil || isHeadingElement(t.node) || isTaxonomyLink(t.node) || inPageJump(t.node) {
+	if len(t.text) > maxUnmarkedText || t.node == nil || isHeadingElement(t.node) || isTaxonomyLink(t.node) || inPageJump(t.node) || inProseLead(t) {
 		return nil
 	}
 	if strings.Trim(boundedText(t.node, 4*maxUnmarkedText), " |") != CleanText(t.text) {
@@ -70,8 +70,14 @@ func (ap authorPicker) lineNames(t headerText) []Author {
 // tag page.
 var taxonomyPaths = []string{"/category/", "/categories/", "/tag/", "/tags/", "/topic/", "/topics/", "/section/"}
 
+// taxonomyKeys are the query keys of a link to a section or a tag page:
+// "?cat=12", "?content_topic=906".
+var taxonomyKeys = foldedSet("cat", "cat_id", "category", "category_id", "categories", "tag", "tags",
+	"tag_id", "topic", "topics", "content_topic")
+
 // isTaxonomyLink reports whether n is a link to a section or a tag: a
-// rel=tag link, or one whose path names a category, a tag or a topic.
+// rel=tag link, or one whose path or query names a category, a tag or a
+// topic.
 func isTaxonomyLink(n *html.Node) bool {
 	if n.DataAtom != atom.A {
 		return false
@@ -82,6 +88,20 @@ func isTaxonomyLink(n *html.Node) bool {
 	href := strings.ToLower(Attr(n, "href"))
 	for _, p := range taxonomyPaths {
 		if strings.Contains(href, p) {
+			return true
+		}
+	}
+	return taxonomyQuery(href)
+}
+
+// taxonomyQuery reports whether the query of href has a key that names a
+// category, a tag or a topic.
+func taxonomyQuery(href string) bool {
+	_, query, ok := strings.Cut(href, "?")
+	for ok && query != "" {
+		var pair string
+		pair, query, _ = strings.Cut(query, "&")
+		if key, _, _ := strings.Cut(pair, "="); taxonomyKeys[key] {
 			return true
 		}
 	}
