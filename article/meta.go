@@ -141,7 +141,8 @@ func (ap authorPicker) pick(c *Context, pm *pageMeta, ld ldArticle, header []hea
 // pickDates gathers the dates of every source and picks the publication
 // and modification dates.
 func pickDates(c *Context, pm *pageMeta, ld ldArticle, header []headerText, anchor int) (pub, mod *Date) {
-	dc := &dateCands{langs: c.cfg.languages, labelWords: c.cfg.dateLabelWords}
+	dc := &dateCands{langs: c.cfg.languages, labelWords: c.cfg.dateLabelWords,
+		region: tldRegion(firstNonEmpty(c.input.URL, c.article.URL))}
 	dc.fromJSONLD(ld)
 	dc.fromMeta(pm)
 	dc.fromTimes(pm, anchor)

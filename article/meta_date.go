@@ -36,6 +36,7 @@ type dateCand struct {
 	line     bool // printed on the article's date line
 	marked   bool // printed in a <time> or an element whose class names a date
 	dist     int  // for a printed date, how far it is from the headline
+	repeated bool // given by a <meta> tag that gives several dates
 }
 
 // publishedMetaKeys are the <meta> names of a publication date.
@@ -65,6 +66,7 @@ type dateCands struct {
 	langs      []*Language
 	posted     bool       // the JSON-LD calls the article a news story or a post
 	lang       string     // the page's language, which says how to read 01/02/2024
+	region     string     // the country of the page's address, from its top-level domain
 	h1         *html.Node // the headline, if any
 	labelWords map[string]bool
 	// lowerLabels are the date labels of langs in lower case, see
@@ -160,9 +162,11 @@ func isPostedKind(types []string) bool {
 func (dc *dateCands) fromMeta(pm *pageMeta) {
 	dc.lang = pm.lang
 	for _, k := range publishedMetaKeys {
+		start := len(dc.list)
 		for _, v := range dc.listValues(pm.metaValues(k)) {
 			dc.add(v, rankMeta, false)
 		}
+		dc.markRepeated(start)
 	}
 	dc.fromNamedMeta(pm)
 	dc.fromParselyPage(pm)

@@ -70,3 +70,16 @@ func datelineEnd(rest string) bool {
 func opensDateline(s string, start, end int) bool {
 	return strings.TrimSpace(s[:start]) == "" && datelineEnd(s[end:])
 }
+
+// opensItem reports whether rest, the text after a date, opens with a
+// colon that is not a time's: the date heads an item of a chronology or
+// the source of a quotation ("Enzyklika, 25. Dezember 2005:"), not the
+// article's date line.
+func opensItem(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " \u00a0")
+	return rest == "" || !isDigit(rest[0])
+}

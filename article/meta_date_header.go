@@ -38,8 +38,9 @@ func (dc *dateCands) fromHeader(texts []headerText) {
 				}
 				dc.list = append(dc.list, dateCand{d: d, rank: rankVisible,
 					modified: dc.isModifiedAround(ctx, s[end:]) || updateBesidePublication(t.node),
-					line:     dc.isDateLine(t.node, t.text) || s == t.text && opensDateline(s, start, end) && !dc.inTeaser(t.node),
-					marked:   dateElement(t.node), dist: max(t.pos, -t.pos)})
+					line: (dc.isDateLine(t.node, t.text) || s == t.text && opensDateline(s, start, end) && !dc.inTeaser(t.node)) &&
+						!opensItem(s[end:]),
+					marked: dateElement(t.node), dist: max(t.pos, -t.pos)})
 			}
 			s = s[end:]
 		}

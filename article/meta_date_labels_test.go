@@ -49,3 +49,12 @@ func TestLangLabelsLowerCasedOnce(t *testing.T) {
 	assert.False(t, dc.isModifiedLabel("Mis à jour le 3 mai, publié le"))
 	assert.NotNil(t, (&dateCands{}).langLabels())
 }
+
+// TestCurrentTimeLabel checks that the day a forum prints as the time of
+// the visit ("It is currently", "Aktuelle Zeit") does not date the page.
+func TestCurrentTimeLabel(t *testing.T) {
+	checkDatePick(t, []datePickCase{
+		{name: "english", header: `<p>It is currently October 14, 2020</p><p>January 21, 2009</p>`, pub: "2009-01-21"},
+		{name: "german", header: `<p>Aktuelle Zeit: 14.10.2020</p><p>21.01.2009</p>`, pub: "2009-01-21"},
+	})
+}

@@ -42,13 +42,19 @@ var langZones = map[string]zoneRule{
 
 // langZone returns the clock of the language tag lang, if it has one.
 func langZone(lang string) (zoneRule, bool) {
-	tag := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	tag := zoneTag(lang)
 	if z, ok := langZones[tag]; ok {
 		return z, true
 	}
 	primary, _, _ := strings.Cut(tag, "-")
 	z, ok := langZones[primary]
 	return z, ok
+}
+
+// zoneTag returns the language tag lang in lower case with hyphens, as
+// langZones keys it.
+func zoneTag(lang string) string {
+	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
 }
 
 // offsetAt returns the UTC offset of the clock z at the time t.
@@ -79,7 +85,7 @@ func (dc *dateCands) inLangZone(d Date) Date {
 	if !isUTC(d) || dc.hasURLDay() {
 		return d
 	}
-	z, ok := langZone(dc.lang)
+	z, ok := dc.zone()
 	if !ok {
 		return d
 	}

@@ -18,7 +18,7 @@ func (dc *dateCands) printedLocalDay(meta, printed Date) (Date, bool) {
 	if printed.Precision != PrecisionDay || !isUTC(meta) {
 		return Date{}, false
 	}
-	z, ok := langZone(dc.lang)
+	z, ok := dc.zone()
 	if !ok || !sameDay(inZone(meta, z), printed) {
 		return Date{}, false
 	}

@@ -55,7 +55,8 @@ func (dc *dateCands) published() (Date, bool) {
 }
 
 // best returns the publication date of the best-ranked source among those
-// ok accepts: the earliest it gives, or the finest on that day.
+// ok accepts: the day most of its dates give, the earliest of equals, and
+// the finest date on that day.
 func (dc *dateCands) best(ok func(*dateCand) bool) (Date, bool) {
 	var best *dateCand
 	for i := range dc.list {
@@ -63,7 +64,7 @@ func (dc *dateCands) best(ok func(*dateCand) bool) (Date, bool) {
 		if c.modified || !credible(c.d) || !ok(c) {
 			continue
 		}
-		if best == nil || c.rank < best.rank || c.rank == best.rank && earlierOrFiner(c.d, best.d) {
+		if best == nil || c.rank < best.rank || c.rank == best.rank && dc.betterOfRank(c, best) {
 			best = c
 		}
 	}

@@ -97,13 +97,17 @@ func labelEdge(s string, i int, c byte) bool {
 }
 
 // otherDateLabels introduce a date that is not the article's: when its
-// author joined a forum, an event, a deadline, lower case.
+// author joined a forum, an event, a deadline, the day the page is viewed,
+// lower case.
 var otherDateLabels = []string{
 	"joined", "member since", "founded", "registered", "registration date", "since", "born", "birthday",
 	"deadline", "expires", "expiry", "valid until", "event date", "inscrit", "inscrit le",
 	"membre depuis", "né le", "née le", "mitglied seit", "dabei seit", "registriert", "registriert seit",
 	"geboren", "registrado", "miembro desde", "iscritto", "iscritto dal", "lid sinds",
 	"zarejestrowany", "регистрация", "зарегистрирован", "на сайте с", "登録日", "가입일", "تاريخ التسجيل",
+	// the day the page is viewed, as forum software prints it
+	"it is currently", "current time", "aktuelle zeit", "es ist jetzt", "nous sommes le", "heure actuelle",
+	"fecha actual", "hora actual", "oggi è", "het is nu", "teraz jest", "текущее время",
 }
 
 // isOtherLabel reports whether the text before a date says it is not the
