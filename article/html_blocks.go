@@ -16,6 +16,7 @@ type bodyWalker struct {
 	st     *pageStats
 	root   *nodeInfo
 	skip   *html.Node // the standfirst, read apart
+	lead   int        // the length in bytes of the standfirst read apart
 	title  string     // the title, folded, to leave out of the body
 	inline []byte
 	brs    int  // line breaks in a row
@@ -56,9 +57,11 @@ func (w *bodyWalker) prunedHere(i int) bool {
 	return pruned(in, w.root, w.first >= 0 && w.st.contains(i, w.first))
 }
 
-// bodySize returns the length in bytes of the body blocks added so far.
+// bodySize returns the length in bytes of the body blocks added so far,
+// the standfirst included: read apart, it is the story's first text all
+// the same.
 func (w *bodyWalker) bodySize() int {
-	n := 0
+	n := w.lead
 	for _, b := range w.c.blocks[w.start:] {
 		n += textSize(b)
 	}

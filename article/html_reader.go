@@ -41,6 +41,7 @@ func readBody(c *Context) {
 	if sf := findStandfirst(c, st, root); sf >= 0 {
 		c.article.Standfirst = nodeText(innerStandfirst(c, st, sf))
 		w.skip = st.infos[sf].node
+		w.lead = len(c.article.Standfirst)
 	}
 	before, after := st.loneBlockEmbeds(root)
 	st.cursor = root

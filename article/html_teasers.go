@@ -52,8 +52,11 @@ func teaserRun(in *nodeInfo, before func() int, tc *teaserCache) bool {
 		return run
 	}
 	count, size := tc.alikeTeasers(n)
-	run := count >= minTeasers && (size*teaserLead <= before() || before() >= minCutBefore && tc.cutTeasers(n))
+	run := tc.enough(n, count) && (size*teaserLead <= before() || before() >= minCutBefore && tc.cutTeasers(n))
 	tc.runs[n.Parent] = run
+	if run {
+		tc.keys[teaserKey(n)] = true
+	}
 	return run
 }
 
@@ -65,6 +68,8 @@ func teaserRun(in *nodeInfo, before func() int, tc *teaserCache) bool {
 type teaserCache struct {
 	runs  map[*html.Node]bool
 	sizes map[*html.Node]int
+	// keys are the teaserKey of the runs found so far, see enough.
+	keys map[string]bool
 }
 
 // size returns teaserSize(n), measured once per element.
@@ -135,6 +140,7 @@ func (s *pageStats) newTeaserCache(root int, typ string) *teaserCache {
 		return nil
 	}
 	tc.runs = map[*html.Node]bool{}
+	tc.keys = map[string]bool{}
 	return tc
 }
 
@@ -184,11 +190,16 @@ func teaserKind(n *html.Node) bool {
 	return false
 }
 
-// titleLink reports whether d is a heading holding a link.
+// titleLink reports whether d is a heading holding a link, or a linked
+// picture (see titleClass for a title in a box named so).
 func titleLink(d *html.Node) bool {
 	want := atom.A
 	switch d.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.Div, atom.P, atom.Span:
+		if !titleClass(d) {
+			return false
+		}
 	case atom.A:
 		if !pageLink(Attr(d, "href")) {
 			return false

@@ -1,0 +1,23 @@
+package article
+
+import "golang.org/x/net/html"
+
+// Many templates set a teaser's title in a box named for it, <div
+// class="title"><a href=...>, rather than in a heading: the box is the
+// teaser's heading all the same. Template class words are English in
+// every language ("title", "headline", "heading").
+
+// titleClassWords are the class words that name a title box.
+var titleClassWords = []string{"title", "headline", "heading"}
+
+// titleClass reports whether d's class holds one of titleClassWords, in
+// any case ("entry-title", "cardHeadline").
+func titleClass(d *html.Node) bool {
+	class := Attr(d, "class")
+	for _, w := range titleClassWords {
+		if foldContains(class, w) {
+			return true
+		}
+	}
+	return false
+}
