@@ -25,8 +25,8 @@ type bodyWalker struct {
 	cards  bool // the container is a list of cards, see cardList
 	level  int  // the level of the last heading element, 0 before one
 
-	// product says the page is a shop's (see pageKind.shopReviews): its
-	// customers' reviews are left out, see reviewBox.
+	// product says the page is a product's: its customers' reviews are
+	// left out, see reviewBox.
 	product bool
 
 	// offers says the page offers something (see pageKind.offers): in

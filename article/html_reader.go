@@ -34,7 +34,7 @@ func readBody(c *Context) {
 	c.article.PageType = kind.typ
 	root, inCards := mainContent(st, root, cards >= 0, kind, c.article)
 	w := &bodyWalker{c: c, st: st, root: &st.infos[root], title: foldText(c.article.Title), first: st.firstProse(root), cards: inCards,
-		product: kind.shopReviews(inCards), offers: kind.offers()}
+		product: kind.typ == PageTypeProduct, offers: kind.offers()}
 	if !inCards {
 		w.teasers = st.newTeaserCache(root, kind.typ)
 	}

@@ -10,10 +10,7 @@ import (
 // reviews: ratings, verified buyers, "was this helpful". They are what
 // others say of the product, not the page's content, and are left out of
 // the body of a product page. On other pages a review may be the article
-// itself (a film review), so the class word is read on a shop's pages
-// only: a product, or a collection read as a container rather than as a
-// list of cards (a product page taken for a collection, a category page
-// with its buying guide), where the cards' own rating boxes stay.
+// itself (a film review), so the class word is read on product pages only.
 
 // reviewBox reports whether n's class or id names a box of reviews.
 func reviewBox(n *html.Node) bool {
@@ -22,10 +19,4 @@ func reviewBox(n *html.Node) bool {
 	}
 	var buf [128]byte
 	return bytes.Contains(classAndID(buf[:0], n), []byte("review"))
-}
-
-// shopReviews reports whether the reviews are left out of the body of a
-// page of kind k whose container is read as a list of cards or not.
-func (k pageKind) shopReviews(cards bool) bool {
-	return k.typ == PageTypeProduct || k.typ == PageTypeCollection && !cards
 }
