@@ -28,6 +28,11 @@ var supportPhrases = []string{
 	"sostieni il giornalismo", "sostieni il nostro",
 }
 
+// supportStems are parts that each of supportPhrases holds: a paragraph
+// with none of them is no plea, found with a few searches instead of one
+// for each phrase.
+var supportStems = []string{"support", "subscri", "journalismus", "souten", "apoya", "sostieni"}
+
 // supportPlea reports whether the paragraph b, of folded line l, asks
 // the reader to support the publisher.
 func supportPlea(b Block, l *foldedLine) bool {
@@ -35,5 +40,6 @@ func supportPlea(b Block, l *foldedLine) bool {
 		return false
 	}
 	k := l.key()
-	return containsAnyString(k, supportPhrases) && (opensSentence(k, supportPhrases) || speaksOfPublisher(k))
+	return containsAnyString(k, supportStems) && containsAnyString(k, supportPhrases) &&
+		(opensSentence(k, supportPhrases) || speaksOfPublisher(k))
 }
