@@ -239,7 +239,7 @@ func (r bylineReader) names(s string) []Author {
 		}
 		if name, ok := r.name(part.text); ok {
 			out, titled = append(out, Author{Name: name}), false
-		} else if r.strict && sentencePart(part.text) {
+		} else if r.strict && sentencePart(part.text) && !hasFullName(out) {
 			return nil // "Von Einheimischen, Gästen und ganz viel Kühen": a title
 		} else {
 			aside = len(out) > 0 && part.afterComma && r.strict

@@ -32,7 +32,9 @@ func startsSentence(s, run string) bool {
 // sentencePart reports whether a part of a byline that names no one reads
 // as words of a sentence: three words or more, two of them in lower case
 // and neither a name particle nor a joining word ("ganz viel Kühen").
-// A line with such a part is a title or a phrase, not a list of names.
+// A line with such a part is a title or a phrase, not a list of names,
+// unless a name of two words comes before it: then the part is an aside
+// about that name ("By Jane Doe, special to the Courier").
 func sentencePart(s string) bool {
 	words := strings.Fields(s)
 	if len(words) < 3 {
@@ -45,4 +47,14 @@ func sentencePart(s string) bool {
 		}
 	}
 	return lower >= 2
+}
+
+// hasFullName reports whether one of as is a name of two words or more.
+func hasFullName(as []Author) bool {
+	for _, a := range as {
+		if strings.Contains(a.Name, " ") {
+			return true
+		}
+	}
+	return false
 }

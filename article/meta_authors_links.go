@@ -70,9 +70,11 @@ func (ap authorPicker) authorLinkName(t headerText) (string, bool) {
 }
 
 // slugTail returns the words of name from the first one the slug spells,
-// when a word in lower case comes just before it, the slug spells none
-// of the words before, and two words at least are left: the link "Alles
-// von Martin Junker" to /author/martin names Martin Junker. Other names
+// when a word in lower case comes just before it that is a byline word
+// or no name particle ("von" is both), the slug spells none of the words
+// before, and two words at least are left: the link "Alles von Martin
+// Junker" to /author/martin names Martin Junker, the link "Ana de la
+// Cruz Pérez" to /author/cruz-perez Ana de la Cruz Pérez. Other names
 // come back whole.
 func slugTail(slug, name string) string {
 	slugWords := strings.FieldsFunc(slug, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -84,7 +86,7 @@ func slugTail(slug, name string) string {
 		if i == 0 || len(words)-i < 2 {
 			return name
 		}
-		if r, _ := utf8.DecodeRuneInString(words[i-1]); unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(words[i-1]); unicode.IsLower(r) && (isBareBylineWord(words[i-1]) || !nameParticles[words[i-1]]) {
 			return strings.Join(words[i:], " ")
 		}
 		return name

@@ -28,45 +28,26 @@ const maxProseClimb = 3
 
 // inProse reports whether the header text t is a part of a paragraph in
 // which more than maxProseLead bytes of other words come before it, or of
-// a heading with more than maxHeadingLead.
+// a heading with more than maxHeadingLead and no digit among them.
 func inProse(t headerText) bool {
 	p := blockAround(t.node)
 	switch {
 	case p == nil:
 		return false
 	case p.DataAtom == atom.P:
-		return leadBytes(p, t.text) > maxProseLead
+		n, _ := leadBytes(p, t.text)
+		return n > maxProseLead
 	case isHeadingElement(p):
-		return titleLead(p, t.text)
+		n, digits := leadBytes(p, t.text)
+		return n > maxHeadingLead && !digits // a title, not a date ("Posted on 3 May 2020 by")
 	}
 	return false
 }
 
-// titleLead reports whether the heading h prints more than maxHeadingLead
-// bytes of words before its text node that reads text, none of them a
-// digit: the words of a title, not a date ("Posted on 3 May 2020 by").
-func titleLead(h *html.Node, text string) bool {
-	n := 0
-	for d := range h.Descendants() {
-		if d.Type != html.TextNode {
-			continue
-		}
-		t := strings.TrimSpace(d.Data)
-		if t == text || n > maxProseLead {
-			break
-		}
-		if strings.ContainsFunc(t, unicode.IsDigit) {
-			return false
-		}
-		n += len(t)
-	}
-	return n > maxHeadingLead
-}
-
-// inProseLead reports whether the header text t is a bold or linked part
-// of a paragraph that goes on for more than maxProseLead bytes besides
-// it: "<p><strong>Jane Doe's</strong> return surprised ...</p>" names
-// someone the story is about, not its writer.
+// inProseLead reports whether the header text t is set in an element
+// (bold, a link) inside a paragraph that goes on for more than
+// maxProseLead bytes besides it: "<p><strong>Jane Doe's</strong> return
+// surprised ...</p>" names someone the story is about, not its writer.
 func inProseLead(t headerText) bool {
 	p := blockAround(t.node)
 	return p != nil && p.DataAtom == atom.P && p != t.node && boundedText(p, len(t.text)+maxProseLead) == ""
@@ -74,19 +55,20 @@ func inProseLead(t headerText) bool {
 
 // leadBytes returns how many bytes of text p holds before its text node
 // that reads text, trimmed, counting no further than just past
-// maxProseLead.
-func leadBytes(p *html.Node, text string) int {
-	n := 0
+// maxProseLead, and whether a digit is among them.
+func leadBytes(p *html.Node, text string) (n int, digits bool) {
 	for d := range p.Descendants() {
 		if d.Type != html.TextNode {
 			continue
 		}
-		if strings.TrimSpace(d.Data) == text || n > maxProseLead {
+		t := strings.TrimSpace(d.Data)
+		if t == text || n > maxProseLead {
 			break
 		}
-		n += len(strings.TrimSpace(d.Data))
+		n += len(t)
+		digits = digits || strings.ContainsFunc(t, unicode.IsDigit)
 	}
-	return n
+	return n, digits
 }
 
 // blockAround returns the nearest block element at or above n, no more
