@@ -19,6 +19,7 @@ type bodyWalker struct {
 	lead   int        // the length in bytes of the standfirst read apart
 	title  string     // the title, folded, to leave out of the body
 	inline []byte
+	code   bool // the paragraph gathered holds inline code (<code>, <kbd>...)
 	brs    int  // line breaks in a row
 	start  int  // the index of the first body block
 	first  int  // the index of the info of the container's first prose
@@ -153,6 +154,10 @@ func (w *bodyWalker) inlineElement(n *html.Node, depth int) {
 		}
 		w.inline = append(w.inline, ' ')
 		return
+	}
+	switch n.DataAtom {
+	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
+		w.code = true
 	}
 	w.children(n, depth)
 }
@@ -336,16 +341,25 @@ func (w *bodyWalker) add(b Block) {
 }
 
 // flush ends the paragraph gathered so far in w.inline, whose buffer
-// the next paragraph reuses.
+// the next paragraph reuses. A paragraph that is a template tag set in
+// inline code is a line of code, as a tutorial prints one
+// ("<p><code>{{ page.title }}</code></p>"), not a tag the CMS left
+// unrendered: it is added as a code block, which dropPlaceholders keeps.
 func (w *bodyWalker) flush() {
 	w.brs = 0
+	code := w.code
+	w.code = false
 	if len(w.inline) == 0 {
 		return
 	}
 	t := CleanText(string(w.inline))
 	w.inline = w.inline[:0]
 	if t != "" {
-		w.c.AddBlock(Block{Kind: BlockParagraph, Text: t})
+		kind := BlockParagraph
+		if code && templateTag(t) {
+			kind = BlockCode
+		}
+		w.c.AddBlock(Block{Kind: kind, Text: t})
 	}
 }
 

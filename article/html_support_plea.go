@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // A plea to support the publisher ("If you're enjoying this article,
 // consider supporting our journalism by subscribing", "Unterstützen Sie
 // unabhängigen Journalismus!") may stand between two paragraphs of a
@@ -8,7 +10,9 @@ package article
 // one of supportPhrases is left out when the phrase opens one of its
 // sentences or the paragraph speaks of the publisher, as newsletterPlea
 // does for newsletters. A story about others' funding ("the grants
-// support independent journalism in the region") is kept.
+// support independent journalism in the region") is kept, and so is a
+// quotation: its "our" is the speaker's ("“We ask the council to support
+// our work,” said the shelter's director").
 
 // maxSupportPlea is the longest paragraph, in bytes, read as a plea for
 // support.
@@ -28,6 +32,9 @@ var supportPhrases = []string{
 	"sostieni il giornalismo", "sostieni il nostro",
 }
 
+// speechQuotes are the marks that open or close a quotation.
+const speechQuotes = "\"“”«»„"
+
 // supportStems are parts that each of supportPhrases holds: a paragraph
 // with none of them is no plea, found with a few searches instead of one
 // for each phrase.
@@ -36,7 +43,7 @@ var supportStems = []string{"support", "subscri", "journalismus", "souten", "apo
 // supportPlea reports whether the paragraph b, of folded line l, asks
 // the reader to support the publisher.
 func supportPlea(b Block, l *foldedLine) bool {
-	if b.Kind != BlockParagraph || len(b.Text) > maxSupportPlea {
+	if b.Kind != BlockParagraph || len(b.Text) > maxSupportPlea || strings.ContainsAny(b.Text, speechQuotes) {
 		return false
 	}
 	k := l.key()

@@ -12,3 +12,12 @@ func TestSupportPleasLeftOut(t *testing.T) {
 	}
 	checkEdges(t, inMiddle, cases)
 }
+
+func TestSupportPhraseQuotedKept(t *testing.T) {
+	cases := []edgeCase{
+		{"quoted source", "<p>“We need the council to support our work with refugees,” said Maria Lopez, who runs the shelter.</p>", "", "support our work"},
+		{"quote opening the paragraph", "<p>“Support our mission, not our rivals,” the union leader told the crowd on Friday.</p>", "", "Support our mission"},
+		{"French quotation", "<p>« Soutenez notre projet », a lancé le maire aux habitants réunis sur la place.</p>", "", "Soutenez notre projet"},
+	}
+	checkEdges(t, inMiddle, cases)
+}

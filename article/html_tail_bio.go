@@ -30,6 +30,15 @@ var bioVerbs = []string{
 	" est ", " a ", " écrit ",
 }
 
+// farBioVerbs follow the author's name in a note further from the end
+// than maxBioTail: they say who the author is or what they write, which
+// a story naming an organisation that signs it does not ("Amnesty
+// International has documented forty arrests", "… is calling on").
+var farBioVerbs = []string{
+	" is a ", " is an ", " is the ", " writes ", " covers ",
+	" est un ", " est une ", " est journaliste ", " écrit ",
+}
+
 // trimAuthorNote drops the author note among the last blocks from index
 // start on, and the blocks after it, with the labels above it and the
 // notes on the other authors right before it (see dropNoteRun); it keeps
@@ -48,13 +57,16 @@ func trimAuthorNote(c *Context, blocks []Block, start int) []Block {
 }
 
 // farAuthorNote reports whether blocks[i], further from the end than
-// maxBioTail, is an author note that names an author in full and sits
-// below the story: the blocks before it, from index start on, hold more
+// maxBioTail, is an author note that names an author in full, with a
+// verb of farBioVerbs after the name, and sits below the story: the blocks before it, from index start on, hold more
 // text than the blocks after it, which a box at the top of a short
 // article does not.
 func farAuthorNote(blocks []Block, start, i int, names []string) bool {
-	return i < len(blocks)-maxBioTail && authorNote(blocks[i], names, nil) &&
-		blocksText(blocks[start:i]) > blocksText(blocks[i+1:])
+	if i >= len(blocks)-maxBioTail {
+		return false
+	}
+	k, ok := noteKey(blocks[i])
+	return ok && namedNote(k, names, farBioVerbs) && blocksText(blocks[start:i]) > blocksText(blocks[i+1:])
 }
 
 // noteNames returns the names of the authors, lower-cased, that have
@@ -74,21 +86,31 @@ func noteNames(authors []Author) []string {
 // and a verb of bioVerbs right after it, or with one of the
 // first names and a description (see firstNameNote).
 func authorNote(b Block, names, firsts []string) bool {
+	k, ok := noteKey(b)
+	return ok && (namedNote(k, names, bioVerbs) || firstNameNote(k, firsts))
+}
+
+// noteKey returns the folded text of b that authorNote reads (see
+// noteBody), and whether b is a paragraph short enough to be a note.
+func noteKey(b Block) (string, bool) {
 	if b.Kind != BlockParagraph || len(b.Text) > maxBioLen {
-		return false
+		return "", false
 	}
-	k := noteBody(lineKey(b.Text))
+	return noteBody(lineKey(b.Text)), true
+}
+
+// namedNote reports whether k starts with one of the names and one of
+// verbs right after it.
+func namedNote(k string, names, verbs []string) bool {
 	for _, n := range names {
 		rest, ok := strings.CutPrefix(k, n)
 		if !ok {
 			continue
 		}
 		rest = strings.TrimLeft(rest, ",")
-		for _, v := range bioVerbs {
-			if strings.HasPrefix(rest, v) {
-				return true
-			}
+		if hasAnyPrefix(rest, verbs) {
+			return true
 		}
 	}
-	return firstNameNote(k, firsts)
+	return false
 }

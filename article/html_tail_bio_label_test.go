@@ -1,9 +1,12 @@
 package article
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // janeNote is an author note on Jane Doe, the author of parseEdgePage's page.
@@ -42,4 +45,28 @@ func TestAuthorNoteAboveRelatedBoxes(t *testing.T) {
 	checkEdges(t, atTail, cases, "Ten bridges", "Five rides")
 	head := parseEdgePage(t, "<p>Filed at city hall.</p><p>"+janeNote+"</p>", "", "")
 	assert.Contains(t, head.Text, edgeParagraphs[3])
+}
+
+// TestStoryNamingSigningOrganisationKept checks that a paragraph of the
+// story that opens with the organisation signing the page, far from the
+// end, is no author note: the story after it stays.
+func TestStoryNamingSigningOrganisationKept(t *testing.T) {
+	ps := []string{
+		"The authorities must immediately release the seven journalists detained since March, the rights group said on Monday.",
+		"The journalists were arrested after covering protests against the new land law in the capital and two other cities.",
+		"Their families have not been allowed to visit them, and their lawyers have seen them only once since their arrest.",
+		"Several of them are reported to be in poor health after weeks in overcrowded cells without proper medical care.",
+		"Amnesty International has documented at least forty similar arrests of reporters in the country over the past year.",
+		"In May, two reporters were sentenced to five years in prison on charges of spreading false news about the army.",
+		"The government has denied that the arrests are linked to the journalists' work and says they face criminal charges.",
+		"The trial of the seven is due to open next month before a military court, which rights groups say is not independent.",
+	}
+	page := `<html><head><title>Release detained journalists</title><meta name="author" content="Amnesty International">` +
+		`<meta property=og:type content=article></head><body><article><h1>Release detained journalists</h1><p>` +
+		strings.Join(ps, "</p><p>") + "</p></article></body></html>"
+	a, err := ParseHTML(context.Background(), testConfig(), strings.NewReader(page), Input{})
+	require.NoError(t, err)
+	for _, p := range ps {
+		assert.Contains(t, a.Text, p)
+	}
 }

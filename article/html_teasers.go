@@ -190,8 +190,9 @@ func teaserKind(n *html.Node) bool {
 	return false
 }
 
-// titleLink reports whether d is a heading holding a link, or a linked
-// picture (see titleClass for a title in a box named so).
+// titleLink reports whether d is a heading, or a div, p or span whose
+// class names a title (see titleClass), holding a link to another page,
+// or whether d is a link to another page holding a picture.
 func titleLink(d *html.Node) bool {
 	want := atom.A
 	switch d.DataAtom {

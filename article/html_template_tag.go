@@ -6,7 +6,8 @@ import "strings"
 // "{% include promo %}") sometimes sits alone in a paragraph of the body,
 // where a box was meant to go. It is no text of the page, and its
 // paragraph is dropped with the filler (see dropPlaceholders). Code
-// blocks, where such tags are the subject, are not paragraphs.
+// blocks, where such tags are the subject, are not paragraphs, nor is a
+// paragraph that sets the tag in inline code (see bodyWalker.flush).
 
 // templateTag reports whether s is a template tag and nothing else: a
 // double-braced or brace-percent tag, or a shortcode in square brackets

@@ -14,6 +14,8 @@ func TestTemplateTagsLeftOut(t *testing.T) {
 		{"brace percent", "<p>{% include promo.html %}</p>", "include promo", ""},
 		{"bracketed word kept", "<p>[Update]</p>", "", "Update"},
 		{"editor's note kept", "<p>[Image description: the new lanes on Main Street]</p>", "", "Image description"},
+		{"tag set in inline code kept", "<p><code>{{ page.title }}</code></p>", "", "{{ page.title }}"},
+		{"shortcode set in inline code kept", `<p><code>[contact-form-7 id="12"]</code></p>`, "", "contact-form-7"},
 	}
 	checkEdges(t, inMiddle, cases)
 }
