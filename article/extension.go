@@ -102,6 +102,7 @@ type Config struct {
 	byAtom         map[atom.Atom][]NodeExtractor
 	summaryKeys    map[string]bool
 	dateLabelWords map[string]bool // see dateLabelWords, filled by Freeze
+	bylineStarts   *explicitStarts // see explicitStarts, filled by Freeze
 	frozen         bool
 }
 
@@ -175,6 +176,7 @@ func (c *Config) Freeze() {
 		}
 	}
 	c.dateLabelWords = dateLabelWords(c.languages)
+	c.bylineStarts = bylineReader{langs: c.languages}.explicitStarts()
 	c.frozen = true
 }
 

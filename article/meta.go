@@ -93,6 +93,7 @@ func readHeader(h1 *posNode) (int, []headerText) {
 // organisation they all credit (peopleOverOrgs).
 func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, header []headerText, anchor int) []Author {
 	ap := newAuthorPicker(c.cfg.languages, ts)
+	ap.starts = c.cfg.bylineStarts
 	return ap.peopleOverOrgs(c.Document(), pm, ap.pick(c, pm, ld, header, anchor))
 }
 

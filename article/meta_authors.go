@@ -28,6 +28,9 @@ const leadingMarks = "·•|–—- \t\u00a0"
 type authorPicker struct {
 	loose, strict bylineReader
 	ts            *titleSources
+	// starts are the strict reader's explicit byline starts, filed once
+	// per Config (see Config.Freeze); nil to file them for this page.
+	starts *explicitStarts
 }
 
 func newAuthorPicker(langs []*Language, ts *titleSources) authorPicker {

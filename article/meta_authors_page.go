@@ -25,7 +25,10 @@ func (ap authorPicker) pageByline(doc *html.Node) []Author {
 	}
 	var found []Author
 	key, first, seen := "", "", 0
-	starts := ap.strict.explicitStarts()
+	starts := ap.starts
+	if starts == nil {
+		starts = ap.strict.explicitStarts()
+	}
 	for n := range descendants(doc) {
 		t, ok := shortText(n)
 		if !ok || !starts.match(t) && !isBareByline(n, t) {

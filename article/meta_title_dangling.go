@@ -11,6 +11,15 @@ import "strings"
 // quote, are not among them.
 var danglingMarks = []string{"|", "-", "—", "–", "::", "·", "•", "//", "/", ":", "~"}
 
+// danglingEnds are the danglingMarks set off by a space, as they end
+// (" -") and start ("- ") a title, made once.
+var danglingEnds = func() (ends [][2]string) {
+	for _, m := range danglingMarks {
+		ends = append(ends, [2]string{" " + m, m + " "})
+	}
+	return ends
+}()
+
 // maxDanglingCuts bounds how many separators are dropped from each end.
 const maxDanglingCuts = 3
 
@@ -19,8 +28,8 @@ const maxDanglingCuts = 3
 func trimDangling(t string) string {
 	for range maxDanglingCuts {
 		cut := t
-		for _, m := range danglingMarks {
-			cut = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(cut, " "+m), m+" "))
+		for _, e := range danglingEnds {
+			cut = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(cut, e[0]), e[1]))
 		}
 		if cut == t {
 			break
