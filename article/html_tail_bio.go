@@ -58,9 +58,9 @@ func trimAuthorNote(c *Context, blocks []Block, start int) []Block {
 
 // farAuthorNote reports whether blocks[i], further from the end than
 // maxBioTail, is an author note that names an author in full, with a
-// verb of farBioVerbs after the name, and sits below the story: the blocks before it, from index start on, hold more
-// text than the blocks after it, which a box at the top of a short
-// article does not.
+// verb of farBioVerbs after the name, and sits below the story: the
+// blocks before it, from index start on, hold more text than the blocks
+// after it, which a box at the top of a short article does not.
 func farAuthorNote(blocks []Block, start, i int, names []string) bool {
 	if i >= len(blocks)-maxBioTail {
 		return false
