@@ -15,7 +15,7 @@ import (
 // config is the command line.
 type config struct {
 	data, set, tools string
-	n                int
+	n, passes        int
 	verbose          bool
 }
 
@@ -25,6 +25,7 @@ func parseFlags() config {
 	flag.StringVar(&c.set, "set", "all", "scrapinghub, wcxb, wcxb-devhalf, wcxb-heldout, fundus, dates, htmldate, trafilatura-eval or all")
 	flag.StringVar(&c.tools, "tools", defaultTools, "comma-separated tools to run, in order: "+toolList())
 	flag.IntVar(&c.n, "n", 0, "use only the first N pages of each set (0: all)")
+	flag.IntVar(&c.passes, "passes", 1, "time every tool over each set this many times, the tools taking turns, and report each tool's fastest pass")
 	flag.BoolVar(&c.verbose, "v", false, "list every failure and each page's body F1")
 	flag.Parse()
 	return c
@@ -69,9 +70,14 @@ func runSet(ctx context.Context, c config, s Set, ts []Tool) error {
 	if err != nil || len(pages) == 0 {
 		return err
 	}
+	runs := make([]Run, len(ts))
+	for pass := range max(c.passes, 1) {
+		for i, t := range ts {
+			keepFastest(&runs[i], runTool(ctx, t, pages), pass)
+		}
+	}
 	outs := make([]Outcome, 0, len(ts))
-	for _, t := range ts {
-		r := runTool(ctx, t, pages)
+	for _, r := range runs {
 		outs = append(outs, Outcome{Run: r, Scores: score(s.Fields, pages, r), Pages: len(pages)})
 	}
 	report(os.Stdout, s, pages, outs, c.verbose)
