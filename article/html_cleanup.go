@@ -35,8 +35,13 @@ func cleanBlocks(c *Context, start int) {
 		kept = append(kept, b)
 	}
 	// The tail's buttons and credits go first, so that they do not hide an
-	// author note from trimAuthorNote's look at the last few blocks.
-	kept = trimArticleTail(c, trimAuthorNote(c, trimArticleTail(c, kept, start), start), start)
+	// author note from trimAuthorNote's look at the last few blocks; the
+	// tail is read again only when a note went, as what it left may end
+	// with more of them (trimArticleTail runs to a fixed point).
+	kept = trimArticleTail(c, kept, start)
+	if noted := trimAuthorNote(c, kept, start); len(noted) < len(kept) {
+		kept = trimArticleTail(c, noted, start)
+	}
 	if article {
 		kept = dropLoneButton(kept, start)
 	}

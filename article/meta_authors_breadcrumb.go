@@ -1,10 +1,6 @@
 package article
 
-import (
-	"strings"
-
-	"golang.org/x/net/html"
-)
+import "golang.org/x/net/html"
 
 // This file keeps the trail of sections out of an element marked as the
 // author. Templates put the byline and the breadcrumb in one block ("von
@@ -24,7 +20,7 @@ func inBreadcrumb(n, root *html.Node) bool {
 			continue
 		}
 		if Attr(n, "itemprop") == "itemListElement" || isTaxonomyLink(n) ||
-			strings.Contains(strings.ToLower(Attr(n, "class")), "breadcrumb") {
+			foldContains(Attr(n, "class"), "breadcrumb") {
 			return true
 		}
 	}
