@@ -31,8 +31,11 @@ func directionMark(r rune) bool {
 }
 
 // CleanText returns s as NFC-normalised UTF-8 without invisible characters
-// and with runs of white space collapsed to one space (a no-break space
-// stays a no-break space), trimmed at both ends.
+// and with runs of white space collapsed to one space, trimmed at both
+// ends. A no-break space alone between two words stays one (French sets
+// it before ":" and inside « »), as does a run of no-break spaces only; a
+// run that mixes them with other white space is one space, and no-break
+// spaces at either end go like any other.
 func CleanText(s string) string {
 	if nfc, ok := alreadyClean(s); ok {
 		if nfc {
@@ -52,21 +55,20 @@ func CleanText(s string) string {
 func cleanSlowly(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
-	var prev rune
+	var gap, prev rune // gap: the white space to write before the next character, 0 for none
 	for i := 0; i < len(s); {
 		if j := printableRun(s, i); j > i { // copied as it stands
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if gap != 0 && b.Len() > 0 {
+				b.WriteRune(gap)
 			}
 			b.WriteString(s[i:j])
-			space, prev, i = false, rune(s[j-1]), j
+			gap, prev, i = 0, rune(s[j-1]), j
 			continue
 		}
 		if c := s[i]; c < utf8.RuneSelf { // a space, a control or DEL
 			i++
 			if c == ' ' || c == '\t' || c == '\n' {
-				space = true
+				gap = ' '
 			} // the other controls and DEL are invisible
 			continue
 		}
@@ -76,13 +78,19 @@ func cleanSlowly(s string) string {
 			continue // a byte that is not UTF-8 too, read as utf8.RuneError
 		}
 		if isSpace(r) {
-			space = true
+			gap = ' '
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if noBreakSpace(r) {
+			if gap == 0 {
+				gap = r
+			}
+			continue
 		}
-		space = false
+		if gap != 0 && b.Len() > 0 {
+			b.WriteRune(gap)
+		}
+		gap = 0
 		b.WriteRune(r)
 		prev = r
 	}
@@ -106,12 +114,16 @@ func isSpace(r rune) bool {
 	case ' ', '\t', '\n':
 		return true
 	}
-	return r >= utf8.RuneSelf && unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f'
+	return r >= utf8.RuneSelf && unicode.IsSpace(r) && !noBreakSpace(r)
 }
+
+// noBreakSpace reports whether r is the no-break space or its narrow
+// form, which CleanText keeps between words.
+func noBreakSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' }
 
 // alreadyClean reports whether CleanText would leave s as it is but for
 // its normalisation to NFC: no invisible character, no white space but
-// single ASCII spaces between other characters. ascii says s is all ASCII,
+// single spaces (ASCII or no-break) between other characters. ascii says s is all ASCII,
 // and so already NFC. Most text nodes and attribute values are clean, and
 // this check allocates nothing.
 func alreadyClean(s string) (nfc, ok bool) {
@@ -129,10 +141,10 @@ func alreadyClean(s string) (nfc, ok bool) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if invisible(r) || isSpace(r) {
+		if invisible(r) || isSpace(r) || space && noBreakSpace(r) {
 			return false, false
 		}
-		nfc, space = nfc && nfcStable(r), false
+		nfc, space = nfc && nfcStable(r), noBreakSpace(r)
 		i += size
 	}
 	return nfc, !space || s == ""

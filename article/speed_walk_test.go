@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -282,29 +283,31 @@ func TestRepairRunsMatchesEachByte(t *testing.T) {
 	}
 }
 
-// cleanByRune is the former cleanSlowly: every character, ASCII ones
-// included, is decoded and written one by one.
+// cleanByRune is cleanSlowly done the plain way: every character, ASCII
+// ones included, is decoded and written one by one.
 func cleanByRune(s string) string {
 	var b strings.Builder
-	space := false
-	var prev rune
+	var gap, prev rune
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		i += size
-		if invisible(r) && !(r == '\u200d' && joinsEmoji(prev, s[i:])) {
+		switch {
+		case invisible(r) && !(r == '\u200d' && joinsEmoji(prev, s[i:])):
+			continue
+		case isSpace(r):
+			gap = ' '
+			continue
+		case noBreakSpace(r):
+			gap = cmp.Or(gap, r)
 			continue
 		}
-		if isSpace(r) {
-			space = true
-			continue
+		if gap != 0 && b.Len() > 0 {
+			b.WriteRune(gap)
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
+		gap = 0
 		if size == 1 {
 			b.WriteByte(byte(r))
 		} else {
