@@ -19,33 +19,6 @@ func preText(n *html.Node) string {
 	return strings.TrimSpace(toNFC(b.String()))
 }
 
-// tableText returns a table's text, a line per row and a tab between
-// cells.
-func tableText(n *html.Node) string {
-	var rows []string
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.DataAtom == atom.Tr {
-			if r := rowText(d); r != "" {
-				rows = append(rows, r)
-			}
-		}
-	}
-	return strings.Join(rows, "\n")
-}
-
-// rowText returns the cells of one table row, tab-separated.
-func rowText(tr *html.Node) string {
-	var cells []string
-	for ch := tr.FirstChild; ch != nil; ch = ch.NextSibling {
-		if ch.Type == html.ElementNode && (ch.DataAtom == atom.Td || ch.DataAtom == atom.Th) {
-			if t := nodeText(ch); t != "" {
-				cells = append(cells, t)
-			}
-		}
-	}
-	return strings.Join(cells, "\t")
-}
-
 // layoutTable reports whether a table lays out the page rather than
 // holding data: it has tables or sections inside it, or paragraphs and
 // lists with no header cell. A table with a header row whose cells hold

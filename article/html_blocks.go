@@ -204,7 +204,7 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 		if layoutTable(n) {
 			return false
 		}
-		w.add(Block{Kind: BlockTable, Text: tableText(n)})
+		w.add(tableBlock(n))
 	case atom.Figcaption:
 		if w.cards {
 			return false
@@ -308,7 +308,7 @@ func (w *bodyWalker) figure(n *html.Node, depth int) {
 			continue
 		}
 		if figureTable(ch) && !w.extracted(ch) {
-			w.add(Block{Kind: BlockTable, Text: tableText(ch)})
+			w.add(tableBlock(ch))
 			continue
 		}
 		w.offer(ch, depth+1)

@@ -84,7 +84,7 @@ func TestBodyBlocks(t *testing.T) {
 		{"quotation", `<blockquote><p>Nous tenons nos promesses, a déclaré le maire.</p></blockquote>`,
 			Block{Kind: BlockQuote, Text: "Nous tenons nos promesses, a déclaré le maire."}},
 		{"table", `<table><tr><th>Poste</th><th>Montant</th></tr><tr><td>Écoles</td><td>5 M€</td></tr></table>`,
-			Block{Kind: BlockTable, Text: "Poste\tMontant\nÉcoles\t5 M€"}},
+			Block{Kind: BlockTable, Text: "Poste\tMontant\nÉcoles\t5 M€", Rows: [][]string{{"Poste", "Montant"}, {"Écoles", "5 M€"}}, HeaderRows: 1}},
 		{"figure", `<figure><img src="a.jpg" alt=""><figcaption>Le maire à la tribune.</figcaption></figure>`,
 			Block{Kind: BlockFigure, Text: "Le maire à la tribune."}},
 		{"code", "<pre>budget = 12_000_000\nimpots += 2</pre>",

@@ -82,6 +82,14 @@ type Block struct {
 	// sub-items... It is nil when every item is at depth 0 (see
 	// nestedListItems).
 	Depths []int `json:"depths,omitempty"`
+	// Rows gives a table's cells row by row, every row as wide as the
+	// widest: a cell that spans columns or rows is repeated in each place
+	// it covers, a missing cell is "". It is nil when the grid would pass
+	// maxTableCells (the table then has its Text only).
+	Rows [][]string `json:"rows,omitempty"`
+	// HeaderRows is the number of leading Rows that head a table: rows in
+	// its <thead> or made of <th> cells only.
+	HeaderRows int `json:"header_rows,omitempty"`
 }
 
 // Summary is the newsroom's own TL;DR or key-points block, as printed on the

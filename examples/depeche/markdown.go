@@ -83,11 +83,36 @@ func writeBlock(w io.Writer, a *article.Article, b article.Block) {
 		fmt.Fprintf(w, "_%s_\n", b.Text)
 	case article.BlockEmbed:
 		writeEmbed(w, a, b)
+	case article.BlockTable:
+		writeTable(w, b)
 	default:
 		fmt.Fprintln(w, b.Text)
 	}
 	fmt.Fprintln(w)
 }
+
+// writeTable renders a table's Rows as a pipe table, its first row as the
+// header (a pipe table needs one), or its Text as a paragraph when it has
+// no grid.
+func writeTable(w io.Writer, b article.Block) {
+	if len(b.Rows) == 0 {
+		fmt.Fprintln(w, b.Text)
+		return
+	}
+	for i, r := range b.Rows {
+		cells := make([]string, len(r))
+		for j, c := range r {
+			cells[j] = tableCell.Replace(c)
+		}
+		fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
+		if i == 0 {
+			fmt.Fprintf(w, "|%s\n", strings.Repeat(" --- |", len(r)))
+		}
+	}
+}
+
+// tableCell escapes what would end a pipe table's cell or row.
+var tableCell = strings.NewReplacer("|", `\|`, "\n", " ")
 
 // writeList renders a list's items, numbered from Start when it has
 // numbers; a sub-item (Depths) is indented four spaces a level, enough

@@ -1,0 +1,18 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMarkdownTable(t *testing.T) {
+	page := `<html><head><title>Les résultats</title></head><body><article><h1>Les résultats</h1>` +
+		`<p>Le second tour a donné une courte victoire à la liste sortante, selon les chiffres publiés lundi par la préfecture.</p>` +
+		`<table><tr><th>Liste</th><th>Voix</th></tr><tr><td>Union | Centre</td><td>51,2 %</td></tr><tr><td colspan="2">Abstention élevée</td></tr></table>` +
+		`<p>La participation a reculé de quatre points par rapport au scrutin précédent, une baisse que le maire a regrettée.</p></article></body></html>`
+	code, out, _ := runCLI(t, page, "-format", "markdown")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "| Liste | Voix |\n| --- | --- |\n| Union \\| Centre | 51,2 % |\n| Abstention élevée | Abstention élevée |\n")
+}
