@@ -78,6 +78,10 @@ func (c *Context) Config() *Config { return c.cfg }
 // Input returns what the caller said of the input.
 func (c *Context) Input() Input { return c.input }
 
+// pageURL returns the address the page's links resolve against: the
+// caller's, else the canonical URL read from the page.
+func (c *Context) pageURL() string { return firstNonEmpty(c.input.URL, c.article.URL) }
+
 // Document returns the parsed HTML page, or nil for plain-text input.
 func (c *Context) Document() *html.Node { return c.doc }
 

@@ -292,7 +292,8 @@ func (w *bodyWalker) heading(n *html.Node) {
 }
 
 // figure offers what a figure holds to the extractors (an embed may be
-// inside) and adds its caption as a figure block; its text never becomes
+// inside) and adds its caption as a figure block, with the address of its
+// image; its text never becomes
 // paragraphs, but a data table set in a figure is a table block, and on a
 // page read whole, a quotation no extractor claims (a testimonial) is a
 // quote block.
@@ -314,7 +315,7 @@ func (w *bodyWalker) figure(n *html.Node, depth int) {
 		w.offer(ch, depth+1)
 	}
 	if caption != nil {
-		w.add(Block{Kind: BlockFigure, Text: nodeText(caption)})
+		w.add(Block{Kind: BlockFigure, Text: nodeText(caption), Image: figureImage(n, w.c.pageURL())})
 	}
 }
 

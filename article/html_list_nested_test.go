@@ -7,17 +7,17 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// listBlocks returns the list blocks of a's body.
-func listBlocks(a *Article) []Block {
-	var ls []Block
+// blocksOfKind returns the blocks of a's body that are of kind k.
+func blocksOfKind(a *Article, k BlockKind) []Block {
+	var bs []Block
 	for _, s := range a.Sections {
 		for _, b := range s.Blocks {
-			if b.Kind == BlockList {
-				ls = append(ls, b)
+			if b.Kind == k {
+				bs = append(bs, b)
 			}
 		}
 	}
-	return ls
+	return bs
 }
 
 func TestNestedListItems(t *testing.T) {
@@ -48,7 +48,7 @@ func TestNestedListItems(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := parseBodyPage(t, tc.html)
-			ls := listBlocks(a)
+			ls := blocksOfKind(a, BlockList)
 			require.Len(t, ls, 1)
 			assert.Equal(t, tc.items, ls[0].Items)
 			assert.Equal(t, tc.depths, ls[0].Depths)
@@ -61,7 +61,7 @@ func TestNestedListItems(t *testing.T) {
 
 func TestNestedListLeavesOutChoices(t *testing.T) {
 	a := parseBodyPage(t, `<ul><li>What the report covers</li><ul><li><label><input type="checkbox" name="ch"> Executive summary</label></li></ul></ul>`)
-	ls := listBlocks(a)
+	ls := blocksOfKind(a, BlockList)
 	require.Len(t, ls, 1)
 	assert.Equal(t, []string{"What the report covers"}, ls[0].Items)
 	assert.NotContains(t, a.Text, "Executive summary")

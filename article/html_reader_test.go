@@ -86,7 +86,7 @@ func TestBodyBlocks(t *testing.T) {
 		{"table", `<table><tr><th>Poste</th><th>Montant</th></tr><tr><td>Écoles</td><td>5 M€</td></tr></table>`,
 			Block{Kind: BlockTable, Text: "Poste\tMontant\nÉcoles\t5 M€", Rows: [][]string{{"Poste", "Montant"}, {"Écoles", "5 M€"}}, HeaderRows: 1}},
 		{"figure", `<figure><img src="a.jpg" alt=""><figcaption>Le maire à la tribune.</figcaption></figure>`,
-			Block{Kind: BlockFigure, Text: "Le maire à la tribune."}},
+			Block{Kind: BlockFigure, Text: "Le maire à la tribune.", Image: "a.jpg"}},
 		{"code", "<pre>budget = 12_000_000\nimpots += 2</pre>",
 			Block{Kind: BlockCode, Text: "budget = 12_000_000\nimpots += 2"}},
 	}

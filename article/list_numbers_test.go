@@ -24,14 +24,7 @@ func TestNumberedListStart(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := parseEdgePage(t, "", tc.list, "")
-			var lists []Block
-			for _, s := range a.Sections {
-				for _, b := range s.Blocks {
-					if b.Kind == BlockList {
-						lists = append(lists, b)
-					}
-				}
-			}
+			lists := blocksOfKind(a, BlockList)
 			require.Len(t, lists, 1)
 			assert.Equal(t, tc.want, lists[0].Start)
 			assert.Contains(t, a.Text, "\n\nPreheat the oven.\nBake the bread.\n\n")

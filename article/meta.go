@@ -31,13 +31,13 @@ func readMetadata(c *Context) {
 	ts.dropTitleSites()
 	ts.addSiteH1s(pm.h1s)
 	ts.readHeads(pm.h1s)
-	ts.readPageNames(ld, firstNonEmpty(c.input.URL, a.URL))
+	ts.readPageNames(ld, c.pageURL())
 	ts.dropGeneric()
 	title, h1 := pickTitle(ts, pm.h1s, pm.h2s)
 	a.Title = trimDangling(ts.cutDashLabel(cutLabelSuffix(CleanText(ts.dropTrailer(title, pm.h1s)))))
 	anchorPos, header := readHeader(anchorH1(h1, pm.h1s))
 	a.Authors = pickAuthors(c, pm, ld, ts, header, anchorPos)
-	a.Image = pickImage(pm, ld, firstNonEmpty(c.input.URL, a.URL))
+	a.Image = pickImage(pm, ld, c.pageURL())
 	a.Published, a.Modified = pickDates(c, pm, ld, header, anchorPos)
 	a.Language = pickLanguage(pm, ld)
 	a.Tags = pickTags(pm, ld, a.Title)
@@ -120,7 +120,7 @@ func (ap authorPicker) pick(c *Context, pm *pageMeta, ld ldArticle, header []hea
 		if as := ap.agreedCredit(pm, ld); len(as) > 0 {
 			return as
 		}
-		if as := ap.personSite(c.Document(), pm, c.article.SiteName, firstNonEmpty(c.input.URL, c.article.URL)); len(as) > 0 {
+		if as := ap.personSite(c.Document(), pm, c.article.SiteName, c.pageURL()); len(as) > 0 {
 			return as
 		}
 		return ap.signatureByline(c.Document())
@@ -143,12 +143,12 @@ func (ap authorPicker) pick(c *Context, pm *pageMeta, ld ldArticle, header []hea
 // and modification dates.
 func pickDates(c *Context, pm *pageMeta, ld ldArticle, header []headerText, anchor int) (pub, mod *Date) {
 	dc := &dateCands{langs: c.cfg.languages, labelWords: c.cfg.dateLabelWords,
-		region: tldRegion(firstNonEmpty(c.input.URL, c.article.URL))}
+		region: tldRegion(c.pageURL())}
 	dc.fromJSONLD(ld)
 	dc.fromMeta(pm)
 	dc.fromTimes(pm, anchor)
 	dc.fromHeader(header)
-	dc.fromURL(firstNonEmpty(c.input.URL, c.article.URL), rankURL)
+	dc.fromURL(c.pageURL(), rankURL)
 	dc.fromURL(c.article.Image, rankImageURL)
 	pub, mod = dc.pick()
 	if pub == nil {

@@ -62,7 +62,7 @@ func pageType(c *Context, st *pageStats, root int) pageKind {
 	if d.item != "" {
 		return pageKind{PageTypeForum, true, false}
 	}
-	if t := st.structuralPageType(root, firstNonEmpty(c.input.URL, c.article.URL)); t != "" {
+	if t := st.structuralPageType(root, c.pageURL()); t != "" {
 		return pageKind{t, false, og == PageTypeArticle}
 	}
 	return pageKind{og, og != "", og == PageTypeArticle}

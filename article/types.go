@@ -90,6 +90,10 @@ type Block struct {
 	// HeaderRows is the number of leading Rows that head a table: rows in
 	// its <thead> or made of <th> cells only.
 	HeaderRows int `json:"header_rows,omitempty"`
+	// Image is the address of a figure's image, resolved against the
+	// page's URL: the largest of its srcset, else its lazy loader's
+	// address, else its src.
+	Image string `json:"image,omitempty"`
 }
 
 // Summary is the newsroom's own TL;DR or key-points block, as printed on the

@@ -80,6 +80,9 @@ func writeBlock(w io.Writer, a *article.Article, b article.Block) {
 	case article.BlockCode:
 		fmt.Fprintf(w, "```\n%s\n```\n", b.Text)
 	case article.BlockFigure:
+		if b.Image != "" {
+			fmt.Fprintf(w, "![](%s)\n", b.Image)
+		}
 		fmt.Fprintf(w, "_%s_\n", b.Text)
 	case article.BlockEmbed:
 		writeEmbed(w, a, b)

@@ -16,3 +16,13 @@ func TestMarkdownTable(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "| Liste | Voix |\n| --- | --- |\n| Union \\| Centre | 51,2 % |\n| Abstention élevée | Abstention élevée |\n")
 }
+
+func TestMarkdownFigure(t *testing.T) {
+	page := `<html><head><title>Les résultats</title></head><body><article><h1>Les résultats</h1>` +
+		`<p>Le second tour a donné une courte victoire à la liste sortante, selon les chiffres publiés lundi par la préfecture.</p>` +
+		`<figure><img src="https://img.exemple.fr/mairie.jpg"><figcaption>La mairie, dimanche soir.</figcaption></figure>` +
+		`<p>La participation a reculé de quatre points par rapport au scrutin précédent, une baisse que le maire a regrettée.</p></article></body></html>`
+	code, out, _ := runCLI(t, page, "-format", "markdown")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "![](https://img.exemple.fr/mairie.jpg)\n_La mairie, dimanche soir._\n")
+}
