@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -346,6 +347,9 @@ func (w *bodyWalker) add(b Block) {
 // inline code is a line of code, as a tutorial prints one
 // ("<p><code>{{ page.title }}</code></p>"), not a tag the CMS left
 // unrendered: it is added as a code block, which dropPlaceholders keeps.
+// A paragraph of no-break spaces only, which CleanText empties, is kept as
+// one no-break space: the rules that read blocks see the page's spacing,
+// and buildSections drops it (see blankBlock).
 func (w *bodyWalker) flush() {
 	w.brs = 0
 	code := w.code
@@ -354,6 +358,9 @@ func (w *bodyWalker) flush() {
 		return
 	}
 	t := CleanText(string(w.inline))
+	if t == "" && bytes.Contains(w.inline, []byte("\u00a0")) {
+		t = "\u00a0"
+	}
 	w.inline = w.inline[:0]
 	if t != "" {
 		kind := BlockParagraph

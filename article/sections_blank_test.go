@@ -1,6 +1,7 @@
 package article
 
 import (
+	"context"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -43,4 +44,19 @@ func TestOnlySpacesSameAsTrimSpace(t *testing.T) {
 		s := randomBodyText(rng, 6)
 		assert.Equal(t, strings.TrimSpace(s) == "", onlySpaces(s), "%q", s)
 	}
+}
+
+// TestSpacerParagraphKeptUntilSections checks that a paragraph of no-break
+// spaces, which CleanText empties, still reaches the block rules as one
+// no-break space (the page's spacing they read), while one of plain
+// spaces is no block.
+func TestSpacerParagraphKeptUntilSections(t *testing.T) {
+	c := newContext(context.Background(), testConfig(), Input{})
+	w := &bodyWalker{c: c}
+	for _, s := range []string{"\u00a0", "\u00a0 \u00a0", "  \t"} {
+		w.inline = append(w.inline, s...)
+		w.flush()
+	}
+	assert.Equal(t, []Block{{Kind: BlockParagraph, Text: "\u00a0"}, {Kind: BlockParagraph, Text: "\u00a0"}}, c.blocks)
+	assert.Empty(t, buildSections(c.blocks))
 }
