@@ -20,12 +20,18 @@ type bodyWalker struct {
 	lead   int        // the length in bytes of the standfirst read apart
 	title  string     // the title, folded, to leave out of the body
 	inline []byte
-	code   bool // the paragraph gathered holds inline code (<code>, <kbd>...)
-	brs    int  // line breaks in a row
-	start  int  // the index of the first body block
-	first  int  // the index of the info of the container's first prose
-	cards  bool // the container is a list of cards, see cardList
-	level  int  // the level of the last heading element, 0 before one
+	// pending are the links of the paragraph being gathered; flushes
+	// counts the paragraphs ended, to tell whether a link's paragraph
+	// ended inside it.
+	pending []pendingLink
+	flushes int
+	urls    linkResolver
+	code    bool // the paragraph gathered holds inline code (<code>, <kbd>...)
+	brs     int  // line breaks in a row
+	start   int  // the index of the first body block
+	first   int  // the index of the info of the container's first prose
+	cards   bool // the container is a list of cards, see cardList
+	level   int  // the level of the last heading element, 0 before one
 
 	// product says the page is a product's: its customers' reviews are
 	// left out, see reviewBox.
@@ -159,6 +165,9 @@ func (w *bodyWalker) inlineElement(n *html.Node, depth int) {
 	switch n.DataAtom {
 	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
 		w.code = true
+	case atom.A:
+		w.inlineLink(n, depth)
+		return
 	}
 	w.children(n, depth)
 }
@@ -189,23 +198,23 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 		if !ok {
 			return false
 		}
-		w.add(Block{Kind: BlockHeading, Text: t, Level: min(max(w.level, 2)+1, 6)})
+		w.add(Block{Kind: BlockHeading, Text: t, Level: min(max(w.level, 2)+1, 6), Links: w.urls.nodeLinks(n)})
 	case atom.Ul, atom.Ol:
 		if postList(w.c, w.st, n) {
 			return false
 		}
 		items, depths := nestedListItems(n)
-		w.add(Block{Kind: BlockList, Items: items, Depths: depths, Start: listStart(n)})
+		w.add(Block{Kind: BlockList, Items: items, Depths: depths, Start: listStart(n), Links: w.urls.nodeLinks(n)})
 		w.listEmbeds(n, depth)
 	case atom.Blockquote:
-		w.add(Block{Kind: BlockQuote, Text: nodeText(n)})
+		w.add(Block{Kind: BlockQuote, Text: nodeText(n), Links: w.urls.nodeLinks(n)})
 	case atom.Pre:
 		w.add(Block{Kind: BlockCode, Text: preText(n)})
 	case atom.Table:
 		if layoutTable(n) {
 			return false
 		}
-		w.add(tableBlock(n))
+		w.add(w.linked(tableBlock(n), n))
 	case atom.Figcaption:
 		if w.cards {
 			return false
@@ -289,7 +298,7 @@ func (w *bodyWalker) heading(n *html.Node) {
 		return
 	}
 	w.level = int(n.Data[1] - '0')
-	w.add(Block{Kind: BlockHeading, Text: t, Level: w.level})
+	w.add(Block{Kind: BlockHeading, Text: t, Level: w.level, Links: w.urls.nodeLinks(n)})
 }
 
 // figure offers what a figure holds to the extractors (an embed may be
@@ -310,7 +319,7 @@ func (w *bodyWalker) figure(n *html.Node, depth int) {
 			continue
 		}
 		if figureTable(ch) && !w.extracted(ch) {
-			w.add(tableBlock(ch))
+			w.add(w.linked(tableBlock(ch), ch))
 			continue
 		}
 		w.offer(ch, depth+1)
@@ -361,13 +370,15 @@ func (w *bodyWalker) flush() {
 	if t == "" && bytes.Contains(w.inline, []byte("\u00a0")) {
 		t = "\u00a0"
 	}
+	links := w.paragraphLinks()
 	w.inline = w.inline[:0]
+	w.flushes++
 	if t != "" {
 		kind := BlockParagraph
 		if code && templateTag(t) {
 			kind = BlockCode
 		}
-		w.c.AddBlock(Block{Kind: kind, Text: t})
+		w.c.AddBlock(Block{Kind: kind, Text: t, Links: links})
 	}
 }
 

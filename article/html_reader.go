@@ -33,7 +33,7 @@ func readBody(c *Context) {
 	kind := pageType(c, st, root)
 	c.article.PageType = kind.typ
 	root, inCards := mainContent(st, root, cards >= 0, kind, c.article)
-	w := &bodyWalker{c: c, st: st, root: &st.infos[root], title: foldText(c.article.Title), first: st.firstProse(root), cards: inCards,
+	w := &bodyWalker{c: c, st: st, urls: newLinkResolver(c.pageURL()), root: &st.infos[root], title: foldText(c.article.Title), first: st.firstProse(root), cards: inCards,
 		product: kind.typ == PageTypeProduct, offers: kind.offers()}
 	if !inCards {
 		w.teasers = st.newTeaserCache(root, kind.typ)

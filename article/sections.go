@@ -19,6 +19,7 @@ func buildSections(blocks []Block) []Section {
 		if b = withoutBlankItems(b); blankBlock(b) {
 			continue
 		}
+		b.Links = linksInText(b)
 		if b.Kind == BlockHeading && b.Level == top {
 			out = appendSection(out, cur)
 			cur = Section{Heading: b.Text}

@@ -94,6 +94,18 @@ type Block struct {
 	// page's URL: the largest of its srcset, else its lazy loader's
 	// address, else its src.
 	Image string `json:"image,omitempty"`
+	// Links are the hyperlinks written in the block's text (a paragraph,
+	// a list, a quotation, a heading, a table), in reading order: each
+	// its words and its address, resolved against the page's URL. Anchors
+	// within the page and links that are no web address are left out.
+	Links []Link `json:"links,omitempty"`
+}
+
+// Link is a hyperlink of the body: the words it is set on and where it
+// points.
+type Link struct {
+	Text string `json:"text"`
+	URL  string `json:"url"`
 }
 
 // Summary is the newsroom's own TL;DR or key-points block, as printed on the

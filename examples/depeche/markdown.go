@@ -75,8 +75,6 @@ func writeBlock(w io.Writer, a *article.Article, b article.Block) {
 		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", min(max(b.Level, 3), 6)), b.Text)
 	case article.BlockList:
 		writeList(w, b)
-	case article.BlockQuote:
-		fmt.Fprintf(w, "> %s\n", b.Text)
 	case article.BlockCode:
 		fmt.Fprintf(w, "```\n%s\n```\n", b.Text)
 	case article.BlockFigure:
@@ -88,10 +86,36 @@ func writeBlock(w io.Writer, a *article.Article, b article.Block) {
 		writeEmbed(w, a, b)
 	case article.BlockTable:
 		writeTable(w, b)
+	case article.BlockParagraph, article.BlockQuote:
+		prefix := ""
+		if b.Kind == article.BlockQuote {
+			prefix = "> "
+		}
+		fmt.Fprintf(w, "%s%s\n", prefix, linkify(b.Text, b.Links))
 	default:
 		fmt.Fprintln(w, b.Text)
 	}
 	fmt.Fprintln(w)
+}
+
+// linkify writes each of links as a Markdown link on its words in text,
+// the first time they appear after the previous link's.
+func linkify(text string, links []article.Link) string {
+	var out strings.Builder
+	for _, l := range links {
+		i := strings.Index(text, l.Text)
+		if i < 0 {
+			continue
+		}
+		dest := l.URL
+		if strings.ContainsAny(dest, " ()<>") {
+			dest = "<" + strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(dest) + ">"
+		}
+		fmt.Fprintf(&out, "%s[%s](%s)", text[:i], l.Text, dest)
+		text = text[i+len(l.Text):]
+	}
+	out.WriteString(text)
+	return out.String()
 }
 
 // writeTable renders a table's Rows as a pipe table, its first row as the

@@ -3,6 +3,7 @@ package main
 import (
 	"testing"
 
+	"github.com/depeche-go/depeche/article"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -25,4 +26,16 @@ func TestMarkdownFigure(t *testing.T) {
 	code, out, _ := runCLI(t, page, "-format", "markdown")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "![](https://img.exemple.fr/mairie.jpg)\n_La mairie, dimanche soir._\n")
+}
+
+func TestMarkdownLinks(t *testing.T) {
+	page := `<html><head><title>Les résultats</title></head><body><article><h1>Les résultats</h1>` +
+		`<p>Le second tour a donné une courte victoire à la liste sortante, selon <a href="https://www.prefecture.fr/resultats">les chiffres</a> publiés lundi.</p>` +
+		`<p>La participation a reculé de quatre points, <a href="https://exemple.fr/a (b)">une baisse</a> que le maire a regrettée, selon son cabinet.</p></article></body></html>`
+	code, out, _ := runCLI(t, page, "-format", "markdown")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "selon [les chiffres](https://www.prefecture.fr/resultats) publiés lundi.")
+	assert.Contains(t, out, "[une baisse](https://exemple.fr/a%20%28b%29) que")
+	assert.Equal(t, "voir [la carte](<plans/la%20carte(2).pdf>) et [le plan](p.html), plan",
+		linkify("voir la carte et le plan, plan", []article.Link{{Text: "la carte", URL: "plans/la carte(2).pdf"}, {Text: "absent", URL: "x"}, {Text: "le plan", URL: "p.html"}}))
 }
