@@ -207,8 +207,9 @@ func TestFindDateWorld(t *testing.T) {
 	}
 }
 
-// TestDateIn checks the month-first reading of American English and that
-// other languages keep the day first.
+// TestDateIn checks the month-first reading of American English, that
+// other languages keep the day first, and that a dotted date is day first
+// in every language.
 func TestDateIn(t *testing.T) {
 	cases := []struct{ in, lang, want string }{
 		{"12-01-2024, 04:23 AM", "en-US", "2024-12-01T04:23:00"},
@@ -222,6 +223,9 @@ func TestDateIn(t *testing.T) {
 		{"02/26/2024", "en-GB", "2024-02-26"},
 		{"2024/02/03", "en-US", "2024-02-03"},
 		{"3 février 2024", "en-US", "2024-02-03"},
+		{"02.12.2019", "en-US", "2019-12-02"},
+		{"02.12.19", "en", "2019-12-02"},
+		{"12.26.2019", "en-US", "2019-12-26"},
 	}
 	for _, c := range cases {
 		d, ok := ParseDateIn(c.in, c.lang)

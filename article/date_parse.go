@@ -38,7 +38,10 @@ func ParseDate(s string) (Date, bool) { return parseDate(s, false) }
 
 // ParseDateIn is ParseDate for a text written in the language lang, a BCP 47
 // tag such as "en-US" or "fr". In English ("en", "en-US", "en-PH"), an
-// ambiguous all-number date is read month first: "12-01-2024" is December 1.
+// ambiguous all-number date is read month first: "12-01-2024" is December 1,
+// unless dots part it: "02.12.19" is day first wherever it is written (the
+// dotted date is that of the countries that write the day first, and pages
+// of many of them keep their CMS's default tag "en-US").
 // Other English tags ("en-GB", "en-IN") and other languages read it day first,
 // as ParseDate does. Every language's month names are read whatever lang is.
 func ParseDateIn(s, lang string) (Date, bool) { return parseDate(s, monthFirstLang(lang)) }
@@ -296,8 +299,8 @@ func matchISO(c *dateCursor, p *dateParts) bool {
 }
 
 // matchNumeric matches "26/02/2024", "26.02.2024", "26-02-24" and, when the
-// day comes second and is over 12 or the cursor reads month first,
-// "02/26/2024".
+// day comes second and is over 12 or the cursor reads month first and the
+// date is not dotted, "02/26/2024".
 func matchNumeric(c *dateCursor, p *dateParts) bool {
 	a, ok := c.num(2)
 	sep, b, ok2 := c.sepNum("/.-")
@@ -312,7 +315,7 @@ func matchNumeric(c *dateCursor, p *dateParts) bool {
 		return false // "1.2.24" is more likely a version than a date
 	}
 	p.day, p.month = a.val, b.val
-	if b.val > 12 || c.monthFirst && a.val <= 12 {
+	if b.val > 12 || c.monthFirst && sep != '.' && a.val <= 12 {
 		p.day, p.month = b.val, a.val
 	}
 	p.year, p.prec = fullDateYear(y), PrecisionDay

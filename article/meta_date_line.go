@@ -112,7 +112,7 @@ func (dc *dateCands) inTeaser(n *html.Node) bool {
 	}
 	for i := 0; i < teaserLevels && n != nil; i, n = i+1, n.Parent {
 		if n.Type != html.ElementNode || n.DataAtom == atom.Body || dc.h1 != nil && isAncestor(n, dc.h1) ||
-			boundedText(n, maxTeaserText) == "" {
+			classHint(n)&hintAuthor != 0 || boundedText(n, maxTeaserText) == "" {
 			return false
 		}
 		if dc.hasLongLink(n) {

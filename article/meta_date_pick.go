@@ -12,7 +12,8 @@ import "time"
 // (meta_date_list.go). A printed time of the same moment gives the local
 // day, and when two sources of metadata disagree, the one the page prints
 // wins. An update date is taken for the publication only when the page
-// gives no other.
+// gives no other, or when the only other is printed in a sentence of the
+// story.
 
 // pick returns the publication date and the modification date. The
 // modification date is the latest update given that is not before the
@@ -47,6 +48,22 @@ func (dc *dateCands) published() (Date, bool) {
 	}
 	if d, ok := dc.best(func(c *dateCand) bool { return c.rank == rankURL }); ok {
 		return d, true
+	}
+	return dc.printedElsewhere()
+}
+
+// printedElsewhere returns the publication date of a page whose metadata,
+// date line and address give none: the nearest printed date the markup
+// marks or that stands on a line of its own; else none when the page
+// prints an update line (pick dates the page by it: a date in a sentence
+// of the story is an event, not the page's date); else the nearest
+// printed date, else the best of the weaker sources.
+func (dc *dateCands) printedElsewhere() (Date, bool) {
+	if d, ok := dc.nearest(func(c *dateCand) bool { return c.rank == rankVisible && !c.modified && (c.line || c.marked) }); ok {
+		return d, true
+	}
+	if _, ok := dc.nearestPrinted(true); ok {
+		return Date{}, false
 	}
 	if d, ok := dc.nearest(func(c *dateCand) bool { return c.rank == rankVisible && !c.modified }); ok {
 		return d, true

@@ -35,6 +35,8 @@ var moreModifiedLabels = []string{
 	"изменено", "обновлен", "обновлён", "дата обновления",
 	"aktualizacji", "aangepast", "ενημερώθηκε", "τελευταία ενημέρωση",
 	"aktualisierung", "bearbeitet", "posodobljeno", "uuendatud", "atjaunots", "atjaunināts",
+	"letzte änderung", "dernière modification", "última modificación", "laatste wijziging",
+	"ostatnia zmiana", "ostatnia modyfikacja", "poslední změna", "senast ändrad",
 }
 
 // dateLineWords may stand on a date line next to the date and its label:
