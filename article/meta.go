@@ -27,6 +27,7 @@ func readMetadata(c *Context) {
 	a.SiteName = pickSiteName(pm, ld)
 	a.URL = pickURL(pm, ld, c.input.URL)
 	ts := newTitleSources(pm, ld)
+	ts.dropVideoName(ld, pm.h1s)
 	ts.sites, ts.names = siteKeys(pm, ld, a.SiteName, firstNonEmpty(a.URL, c.input.URL))
 	ts.dropTitleSites()
 	ts.addSiteH1s(pm.h1s)
@@ -103,7 +104,7 @@ func (ap authorPicker) pick(c *Context, pm *pageMeta, ld ldArticle, header []hea
 	printed := ap.fromHeader(pm, header, anchor)
 	if len(structured) == 0 && len(printed) == 0 {
 		if as := ap.fromMeta(pm); len(as) > 0 {
-			return as
+			return ap.pageBylineOverMeta(c.Document(), as)
 		}
 		if as := ap.headerAgency(header); len(as) > 0 {
 			return as
@@ -125,7 +126,7 @@ func (ap authorPicker) pick(c *Context, pm *pageMeta, ld ldArticle, header []hea
 		}
 		return ap.signatureByline(c.Document())
 	}
-	if ap.bylineWins(ld, structured, orgs, printed) || ap.outvoted(pm, structured, printed) {
+	if ap.bylineWins(ld, structured, orgs, printed) || ap.outvoted(pm, structured, printed) || ap.unseenLD(c.Document(), header, structured, printed) {
 		return printed // the byline names the people the metadata credits to a company, or to someone else
 	}
 	if len(structured) == 0 {

@@ -97,24 +97,8 @@ func (ap authorPicker) fromMeta(pm *pageMeta) []Author {
 // texts that starts with a byline word (or whose accessible label does),
 // else an element marked as the author (fromAuthorNodes).
 func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) []Author {
-	for i, t := range texts {
-		rest, ok := ap.strict.stripPrefix(strings.TrimLeft(labelled(t), leadingMarks))
-		if !ok {
-			if as := ap.cjkHeaderByline(t); len(as) > 0 {
-				return as
-			}
-			continue
-		}
-		if len(t.text) > maxBylineStart || inProse(t) || licenceCredit(t) || inCommentBox(t.node) || isTaxonomyLink(t.node) || pictureCredit(t.node) {
-			continue
-		}
-		line := ap.bylineRun(rest, texts[i+1:])
-		if as := ap.keep(ap.strict.read(line), true); len(as) > 0 {
-			return as
-		}
-		if as := ap.keep(ap.accountByline(t, line, texts[i+1:]), true); len(as) > 0 {
-			return as
-		}
+	if as, _ := ap.explicitByline(texts); len(as) > 0 {
+		return as
 	}
 	if as := ap.fromAuthorNodes(pm, anchor); len(as) > 0 {
 		return as
@@ -129,6 +113,33 @@ func (ap authorPicker) fromHeader(pm *pageMeta, texts []headerText, anchor int) 
 		return as
 	}
 	return ap.authorLinks(texts)
+}
+
+// explicitByline reads the first byline around the headline that a
+// byline word opens (or whose accessible label does, or the marks of a
+// CJK byline), with the names in the texts that go on with it, and the
+// position of its first text.
+func (ap authorPicker) explicitByline(texts []headerText) ([]Author, int) {
+	for i, t := range texts {
+		rest, ok := ap.strict.stripPrefix(strings.TrimLeft(labelled(t), leadingMarks))
+		if !ok {
+			if as := ap.cjkHeaderByline(t); len(as) > 0 {
+				return as, t.pos
+			}
+			continue
+		}
+		if len(t.text) > maxBylineStart || inProse(t) || licenceCredit(t) || inCommentBox(t.node) || isTaxonomyLink(t.node) || pictureCredit(t.node) {
+			continue
+		}
+		line := ap.bylineRun(rest, texts[i+1:])
+		if as := ap.keep(ap.strict.read(line), true); len(as) > 0 {
+			return as, t.pos
+		}
+		if as := ap.keep(ap.accountByline(t, line, texts[i+1:]), true); len(as) > 0 {
+			return as, t.pos
+		}
+	}
+	return nil, 0
 }
 
 // bylineRun joins the text after a byline word with the texts that go on

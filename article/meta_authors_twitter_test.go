@@ -21,7 +21,8 @@ func TestAuthorsTwitterCard(t *testing.T) {
 
 // TestAuthorsOutvoted checks that a byline printed under the headline
 // wins over the JSON-LD author when the author <meta> tag names the same
-// people as the byline, and only then.
+// people as the byline, and not alone when the page prints the JSON-LD
+// author (see TestAuthorsUnseenLD for one it never prints).
 func TestAuthorsOutvoted(t *testing.T) {
 	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",` +
 		`"headline":"Harbour board rebuilds the north pier","author":{"@type":"Person","name":"Kim Webdesk"}}</script>`
@@ -30,7 +31,8 @@ func TestAuthorsOutvoted(t *testing.T) {
 		`<p>The harbour board voted on Tuesday to rebuild the north pier before the winter storms arrive.</p>`
 	cases := []authorCase{
 		{"meta and byline agree", ld + meta, body, []string{"Ana Lima", "Tom Berg"}},
-		{"byline alone", ld, body, []string{"Kim Webdesk"}},
+		{"byline alone, the JSON-LD author printed in the text", ld,
+			body + `<p>The work was planned with Kim Webdesk, who led the board's survey of the pier last year.</p>`, []string{"Kim Webdesk"}},
 	}
 	checkAuthorCases(t, "https://www.example.org/pier", cases)
 }
