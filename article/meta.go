@@ -42,6 +42,7 @@ func readMetadata(c *Context) {
 	a.Published, a.Modified = pickDates(c, pm, ld, header, anchorPos)
 	a.Language = pickLanguage(pm, ld)
 	a.Tags = pickTags(pm, ld, a.Title)
+	a.Access = pickAccess(pm, ld)
 	storeHints(c, pm, ld)
 }
 

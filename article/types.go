@@ -26,6 +26,11 @@ type Article struct {
 	// PageTypeDocumentation and PageTypeService, whose body is then the
 	// page's main content. It is empty when nothing tells.
 	PageType string `json:"page_type,omitempty"`
+	// Access is who may read the article, as the page declares it in its
+	// metadata: AccessFree, AccessMetered or AccessSubscription (the text
+	// may then be only the part the paywall leaves free); empty when the
+	// page says nothing.
+	Access string `json:"access,omitempty"`
 
 	// Extra holds what custom extractors add, under keys they choose.
 	// Built-in extractors never write to it.
