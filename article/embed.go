@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -43,7 +44,7 @@ func (embedNodes) Extract(c *Context, n *html.Node) bool {
 
 // readEmbed reads the embed n is, if any.
 func readEmbed(c *Context, n *html.Node) (Embed, bool) {
-	base := c.Input().URL
+	base := c.pageURL()
 	switch n.DataAtom {
 	case atom.Blockquote:
 		return postQuote(n, base)
@@ -100,12 +101,21 @@ func iframeEmbed(n *html.Node, base string) (Embed, bool) {
 }
 
 // videoEmbed reads a <video> element: the address of its src, else of its
-// first <source>.
+// first <source>, else of the Brightcove player it is the placeholder of.
+// A hidden <video> with no address is a player's spare element, no embed.
 func videoEmbed(n *html.Node, base string) (Embed, bool) {
 	src := firstSet(Attr(n, "src"), Attr(n, "data-src"))
 	for ch := n.FirstChild; ch != nil && src == ""; ch = ch.NextSibling {
 		if ch.Type == html.ElementNode && ch.DataAtom == atom.Source {
 			src = firstSet(Attr(ch, "src"), Attr(ch, "data-src"))
+		}
+	}
+	if src == "" {
+		if u := brightcoveURL(n); u != "" {
+			return Embed{Kind: EmbedVideo, URL: u}, true
+		}
+		if isHidden(n) {
+			return Embed{}, false
 		}
 	}
 	e := Embed{Kind: EmbedVideo}
@@ -167,6 +177,23 @@ func wrappedURL(n *html.Node) (string, bool) {
 	}
 	return t, true
 }
+
+// brightcoveURL returns the address of the Brightcove player whose
+// placeholder n is (<video data-account data-video-id data-player>, the
+// player's embed code), or "". The account and the video are numbers, as
+// Brightcove gives them.
+func brightcoveURL(n *html.Node) string {
+	account, video := Attr(n, "data-account"), Attr(n, "data-video-id")
+	player := cmp.Or(Attr(n, "data-player"), "default")
+	if !isDigits(account) || !isDigits(video) || !brightcovePlayerRE().MatchString(player) {
+		return ""
+	}
+	return "https://players.brightcove.net/" + account + "/" + player + "_default/index.html?videoId=" + video
+}
+
+// brightcovePlayerRE matches a Brightcove player id: "default" or letters,
+// digits, "-" and "_".
+var brightcovePlayerRE = lazyRegexp(`^[A-Za-z0-9_-]{1,40}$`)
 
 // customEmbed reads the custom elements of lazy players: <lite-youtube>,
 // <lite-vimeo>, <amp-youtube>, <amp-instagram>, <amp-vimeo>,

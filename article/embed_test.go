@@ -117,6 +117,10 @@ func TestServiceEmbeds(t *testing.T) {
 			want: Embed{Kind: EmbedVideo, URL: "https://www.dailymotion.com/video/x8zzz9"}},
 		{name: "vimeo", html: `<iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e"></iframe>`,
 			want: Embed{Kind: EmbedVideo, URL: "https://vimeo.com/76979871"}},
+		{name: "brightcove player", html: `<video data-video-id="6125240406001" data-account="734546185001" data-player="BkOjNkAex" data-embed="default" class="video-js" controls></video>`,
+			want: Embed{Kind: EmbedVideo, URL: "https://players.brightcove.net/734546185001/BkOjNkAex_default/index.html?videoId=6125240406001"}},
+		{name: "brightcove default player", html: `<video data-video-id="6125240406001" data-account="734546185001" class="video-js"></video>`,
+			want: Embed{Kind: EmbedVideo, URL: "https://players.brightcove.net/734546185001/default_default/index.html?videoId=6125240406001"}},
 		{name: "datawrapper", html: `<iframe src="https://datawrapper.dwcdn.net/AbC12/3/"></iframe>`,
 			want: Embed{Kind: EmbedOther, URL: "https://datawrapper.dwcdn.net/AbC12/3/"}},
 	})
@@ -163,6 +167,8 @@ func TestNotEmbeds(t *testing.T) {
 		{"ad iframe", `<iframe src="https://ads.example.net/frame?slot=12"></iframe>`},
 		{"link to a tweet in a paragraph", `<p>Il a réagi <a href="https://twitter.com/x/status/1">sur X</a> dans la soirée.</p>`},
 		{"embed wrapper of an unknown site", `<div class="embed-container">https://www.example.org/page</div>`},
+		{"a player's hidden spare video", `<video style="display: none;"></video>`},
+		{"brightcove ids that are no numbers", `<video data-video-id="abc" data-account="7345" style="display:none"></video>`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -227,4 +233,12 @@ func TestEmbedText(t *testing.T) {
 			assert.Equal(t, tc.want, embedText(tc.e))
 		})
 	}
+}
+
+// TestVideoWithoutAddress checks that a <video> whose address a script
+// fills in is an embed without a URL, not one pointing at the page itself.
+func TestVideoWithoutAddress(t *testing.T) {
+	a := parseSnippet(t, `<video data-x-video-id="42" controls></video>`)
+	require.Len(t, a.Embeds, 1)
+	assert.Equal(t, Embed{Kind: EmbedVideo}, a.Embeds[0])
 }

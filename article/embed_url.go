@@ -18,6 +18,9 @@ type embedURL struct {
 // It accepts http(s) addresses only.
 func parseEmbedURL(raw, base string) (embedURL, bool) {
 	raw = strings.TrimSpace(raw)
+	if raw == "" || raw[0] == '#' {
+		return embedURL{}, false // the page itself, resolved against its own address
+	}
 	if strings.HasPrefix(raw, "//") {
 		raw = "https:" + raw
 	}
