@@ -11,23 +11,28 @@ import (
 // rank found starts a section and becomes its Heading; deeper headings
 // stay heading blocks. Empty sections are dropped, and so are paragraphs
 // and list items of nothing but spaces (see blankBlock).
+//
+// The sections' blocks share one array, sized once: a page of a hundred
+// thousand paragraphs would otherwise copy them over and over as the
+// slices grow.
 func buildSections(blocks []Block) []Section {
 	top := topHeadingLevel(blocks)
 	var out []Section
-	cur := Section{}
+	all := make([]Block, 0, len(blocks))
+	cur, start := Section{}, 0
 	for _, b := range blocks {
 		if b = withoutBlankItems(b); blankBlock(b) {
 			continue
 		}
 		b.Links = linksInText(b)
 		if b.Kind == BlockHeading && b.Level == top {
-			out = appendSection(out, cur)
-			cur = Section{Heading: b.Text}
+			out = appendSection(out, cur, all[start:])
+			cur, start = Section{Heading: b.Text}, len(all)
 			continue
 		}
-		cur.Blocks = append(cur.Blocks, b)
+		all = append(all, b)
 	}
-	return appendSection(out, cur)
+	return appendSection(out, cur, all[start:])
 }
 
 // blankBlock reports whether b is a paragraph, or a list, of nothing but
@@ -85,11 +90,14 @@ func onlySpaces(s string) bool {
 	return true
 }
 
-func appendSection(out []Section, s Section) []Section {
-	if s.Heading == "" && len(s.Blocks) == 0 {
+// appendSection appends s with blocks as its blocks to out, unless it has
+// neither a heading nor a block.
+func appendSection(out []Section, s Section, blocks []Block) []Section {
+	if s.Heading == "" && len(blocks) == 0 {
 		return out
 	}
-	if s.Blocks == nil {
+	s.Blocks = blocks[:len(blocks):len(blocks)] // appending to a section copies it, never touches the next
+	if len(blocks) == 0 {
 		s.Blocks = []Block{}
 	}
 	return append(out, s)
