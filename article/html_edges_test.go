@@ -134,3 +134,13 @@ func TestSectionSlugIsNoVocabulary(t *testing.T) {
 	b := parseEdgePage(t, "", `<div id="cookie-banner"><h3>Cookies</h3><p>We use cookies to measure how this site is used by readers.</p></div>`, "")
 	assert.NotContains(t, b.Text, "measure how this site")
 }
+
+func TestLeadDetailsLineLeftOut(t *testing.T) {
+	cases := []edgeCase{
+		{"date first", `<p>January 13, 2020 at 08:45 AM | categories: Transport, Council | View Comments</p>`, "View Comments", ""},
+		{"date between", `<p>On Behalf of Doe &amp; Partners | Apr 21, 2017 | Local News</p>`, "Doe & Partners", ""},
+		{"dots", `<p>Metro desk · 9 June 2021 · City hall and transport</p>`, "City hall", ""},
+		{"no date part kept", `<p>Lanes: 40 km | Cost: 12 million | Start: spring 2026</p>`, "", "Cost: 12 million"},
+	}
+	checkEdges(t, atHead, cases)
+}

@@ -61,7 +61,7 @@ func leadMetaBlock(c *Context, b Block, names []string) bool {
 	case BlockParagraph, BlockHeading:
 		k := lineKey(b.Text)
 		return dateLabel(b.Text) || isName(k, names) || bodyBylineLine(c.cfg, b.Text) ||
-			b.Kind == BlockParagraph && readingTime(k)
+			b.Kind == BlockParagraph && (readingTime(k) || detailsLine(b.Text))
 	}
 	return false
 }

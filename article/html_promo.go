@@ -37,13 +37,18 @@ func promoLine(b Block, l *foldedLine) bool {
 		return len(b.Text) <= maxPromoLine && hasAnyPrefix(l.key(), promoPrefixes)
 	case BlockParagraph, BlockHeading:
 		if len(b.Text) > maxPromoLine {
-			return b.Kind == BlockParagraph && disclosureLine(l)
+			return ownNotice(b, l)
 		}
 		k := l.key()
-		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) || backLink(k) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) ||
-			b.Kind == BlockParagraph && disclosureLine(l)
+		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) || backLink(k) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) || shareWidgetLine(k) || ratingLine(b.Text, k) || ownNotice(b, l)
 	}
 	return false
+}
+
+// ownNotice reports whether b is a paragraph in which the publisher
+// speaks of its page: an affiliate disclosure or a post's footer.
+func ownNotice(b Block, l *foldedLine) bool {
+	return b.Kind == BlockParagraph && (disclosureLine(l) || postFooter(l))
 }
 
 // maxDisclosure is the longest paragraph, in bytes, that may be an
@@ -206,6 +211,16 @@ func lineKeyTrimmed(r rune) bool {
 func hasAnyPrefix(s string, ps []string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnySuffix reports whether s ends with one of ss.
+func hasAnySuffix(s string, ss []string) bool {
+	for _, x := range ss {
+		if strings.HasSuffix(s, x) {
 			return true
 		}
 	}
