@@ -356,9 +356,10 @@ func (w *bodyWalker) add(b Block) {
 // inline code is a line of code, as a tutorial prints one
 // ("<p><code>{{ page.title }}</code></p>"), not a tag the CMS left
 // unrendered: it is added as a code block, which dropPlaceholders keeps.
-// A paragraph of no-break spaces only, which CleanText empties, is kept as
-// one no-break space: the rules that read blocks see the page's spacing,
-// and buildSections drops it (see blankBlock).
+// A paragraph of no-break spaces only (U+00A0, or the narrow U+202F), which
+// CleanText empties, is kept as one no-break space: the rules that read
+// blocks see the page's spacing, and buildSections drops it (see
+// blankBlock).
 func (w *bodyWalker) flush() {
 	w.brs = 0
 	code := w.code
@@ -367,7 +368,7 @@ func (w *bodyWalker) flush() {
 		return
 	}
 	t := CleanText(string(w.inline))
-	if t == "" && bytes.Contains(w.inline, []byte("\u00a0")) {
+	if t == "" && (bytes.Contains(w.inline, []byte("\u00a0")) || bytes.Contains(w.inline, []byte("\u202f"))) {
 		t = "\u00a0"
 	}
 	links := w.paragraphLinks()

@@ -23,8 +23,9 @@ func newLinkResolver(base string) linkResolver {
 }
 
 // resolve returns the address a link's href names, resolved against the
-// page, or "" for a link to keep out: an anchor in the page, a script, a
-// mail or phone link, anything but a web address.
+// page, or "" for a link to keep out: an anchor in the page ("#notes", or
+// the page's own address with a fragment, as some tables of contents write
+// it), a script, a mail or phone link, anything but a web address.
 func (r linkResolver) resolve(href string) string {
 	href = strings.TrimSpace(href)
 	if href == "" || href[0] == '#' {
@@ -37,6 +38,9 @@ func (r linkResolver) resolve(href string) string {
 	if r.base != nil && !u.IsAbs() {
 		u = r.base.ResolveReference(u)
 	}
+	if r.base != nil && u.Fragment != "" && samePage(u, r.base) {
+		return ""
+	}
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
 		return u.String()
@@ -44,6 +48,13 @@ func (r linkResolver) resolve(href string) string {
 		return href // relative, and the page's address is not known
 	}
 	return ""
+}
+
+// samePage reports whether u and page name the same document, their
+// fragments aside.
+func samePage(u, page *url.URL) bool {
+	return strings.EqualFold(u.Host, page.Host) && u.EscapedPath() == page.EscapedPath() && u.RawQuery == page.RawQuery &&
+		strings.EqualFold(u.Scheme, page.Scheme)
 }
 
 // nodeLinks returns the links inside n, in reading order, each with its
@@ -98,7 +109,11 @@ func (w *bodyWalker) paragraphLinks() []Link {
 }
 
 // linksInText returns the links of b whose text its text still holds: the
-// rules that clean the body may have cut a paragraph or a list item.
+// rules that clean the body may have cut a paragraph or a list item. The
+// links are in reading order, so each is looked for after the words of the
+// one kept before it: a link whose words were cut is not kept for the same
+// words written before it ("here" twice, the second cut), and the text of a
+// table or list of thousands of links is read about once, not once a link.
 func linksInText(b Block) []Link {
 	if len(b.Links) == 0 {
 		return nil
@@ -109,8 +124,9 @@ func linksInText(b Block) []Link {
 	}
 	ls := b.Links[:0:0]
 	for _, l := range b.Links {
-		if strings.Contains(text, l.Text) {
+		if i := strings.Index(text, l.Text); i >= 0 {
 			ls = append(ls, l)
+			text = text[i+len(l.Text):]
 		}
 	}
 	if len(ls) == 0 {

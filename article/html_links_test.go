@@ -24,7 +24,8 @@ func linkedPage(t *testing.T, extra, pageURL string) *Article {
 
 func TestParagraphLinks(t *testing.T) {
 	a := linkedPage(t, `<p>La majorité a défendu <a href="/2024/plan.html">un plan d'investissement</a> de douze millions, `+
-		`selon <a href="https://www.prefecture.fr/budget">la préfecture</a> et <a href="#notes">les notes</a>, `+
+		`selon <a href="https://www.prefecture.fr/budget">la préfecture</a> et <a href="#notes">les notes</a> `+
+		`(<a href="https://www.exemple.fr/2024/budget.html#sources">les sources</a>, <a href="budget.html#vote">le vote</a>), `+
 		`<a href="mailto:mairie@exemple.fr">écrivez-nous</a> ou <a href="javascript:void(0)">partagez</a>.</p>`,
 		"https://www.exemple.fr/2024/budget.html")
 	ps := blocksOfKind(a, BlockParagraph)
@@ -74,4 +75,15 @@ func TestLinksInText(t *testing.T) {
 	l := Block{Kind: BlockList, Items: []string{"cinq millions", "quatre"}, Links: []Link{{"quatre", "u"}}}
 	assert.Equal(t, l.Links, linksInText(l))
 	assert.Nil(t, linksInText(Block{Kind: BlockParagraph, Text: "x", Links: []Link{{"y", "u"}}}))
+}
+
+// TestLinksInTextReadingOrder checks that a link is looked for after the
+// one before it: a second link on the same words, whose words were cut, is
+// no longer kept for the first one's words, and links in the order of the
+// text all stay.
+func TestLinksInTextReadingOrder(t *testing.T) {
+	b := Block{Kind: BlockParagraph, Text: "Le rapport est ici.", Links: []Link{{"ici", "u1"}, {"ici", "u2"}}}
+	assert.Equal(t, []Link{{"ici", "u1"}}, linksInText(b))
+	l := Block{Kind: BlockList, Items: []string{"a et b", "b et c"}, Links: []Link{{"a", "1"}, {"b", "2"}, {"b", "3"}, {"c", "4"}}}
+	assert.Equal(t, l.Links, linksInText(l))
 }

@@ -54,16 +54,17 @@ func (dc *dateCands) published() (Date, bool) {
 
 // printedElsewhere returns the publication date of a page whose metadata,
 // date line and address give none: the nearest printed date the markup
-// marks or that stands on a line of its own; else none when the page
-// prints an update line (pick dates the page by it: a date in a sentence
-// of the story is an event, not the page's date); else the nearest
-// printed date, else the best of the weaker sources.
+// marks or that stands on a line of its own; else, when the page prints
+// an update line, the date in the lead image's address or none (pick
+// dates the page by the update: a date in a sentence of the story is an
+// event, not the page's date); else the nearest printed date, else the
+// best of the weaker sources.
 func (dc *dateCands) printedElsewhere() (Date, bool) {
 	if d, ok := dc.nearest(func(c *dateCand) bool { return c.rank == rankVisible && !c.modified && (c.line || c.marked) }); ok {
 		return d, true
 	}
 	if _, ok := dc.nearestPrinted(true); ok {
-		return Date{}, false
+		return dc.best(func(c *dateCand) bool { return c.rank == rankImageURL })
 	}
 	if d, ok := dc.nearest(func(c *dateCand) bool { return c.rank == rankVisible && !c.modified }); ok {
 		return d, true

@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the labels of printed dates in the languages that have
 // no extension yet, so that "Aktualisiert am 3. März 2024" reads as an
@@ -93,9 +96,24 @@ func lowerAll(ws []string) []string {
 
 // labelEdge reports whether s[i] can border a label whose letter next to
 // it is c: any byte for labels of scripts without spaces, else a byte that
-// is not an ASCII letter or digit.
+// is not an ASCII letter or digit, or one of a no-break space, which French
+// sets before a colon ("Dernière modification\u00a0: 31/10/2023").
 func labelEdge(s string, i int, c byte) bool {
-	return c >= 0x80 || wordEdge(s, i)
+	return c >= 0x80 || wordEdge(s, i) || inNoBreakSpace(s, i)
+}
+
+// inNoBreakSpace reports whether s[i] is the first byte of a no-break
+// space (the edge after a label) or its last (the edge before one).
+func inNoBreakSpace(s string, i int) bool {
+	if i < 0 || i >= len(s) || s[i] < utf8.RuneSelf {
+		return false
+	}
+	for _, sp := range [...]string{"\u00a0", "\u202f"} {
+		if strings.HasPrefix(s[i:], sp) || strings.HasSuffix(s[:i+1], sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDateLabels introduce a date that is not the article's: when its

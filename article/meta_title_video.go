@@ -11,17 +11,24 @@ import "slices"
 
 // dropVideoName leaves out the JSON-LD titles when the main JSON-LD object
 // is a VideoObject that no other source names alike; a page with no other
-// title keeps them.
+// title keeps them, and a title or <h1> that is only the site's name
+// ("<title>Acme News</title>", a logo's <h1>) is none. It reads ts.sites.
 func (ts *titleSources) dropVideoName(ld ldArticle, h1s []posNode) {
 	if len(ts.ld) == 0 || ld.main == nil || !slices.Contains(ldTypes(ld.main), "VideoObject") {
 		return
 	}
 	var others []string
 	for _, l := range [][]string{ts.og, ts.twitter, ts.other, ts.page} {
-		others = append(others, l...)
+		for _, t := range l {
+			if !ts.isSiteName(t) {
+				others = append(others, t)
+			}
+		}
 	}
 	for i := range h1s {
-		others = append(others, headText(h1s[i].n))
+		if t := headText(h1s[i].n); !ts.isSiteName(t) {
+			others = append(others, t)
+		}
 	}
 	if len(others) == 0 {
 		return

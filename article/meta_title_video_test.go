@@ -20,6 +20,11 @@ func TestTitleVideoName(t *testing.T) {
 			<script type="application/ld+json">{"@type":"VideoObject","name":"How to Splice a Rope in Five Minutes","uploadDate":"2026-03-03"}</script>`,
 			`<div><p>A short film on the eye splice, step by step.</p></div>`,
 			"How to Splice a Rope in Five Minutes"},
+		{"a page title that is the site's name is no other title",
+			`<title>Acme News</title><meta property="og:site_name" content="Acme News">
+			<script type="application/ld+json">{"@type":"VideoObject","name":"Harbour Ferries Resume After the Storm","uploadDate":"2026-03-03"}</script>`,
+			`<div><h1>Acme News</h1><p>The ferries leave the harbour again on Monday morning, the port said.</p></div>`,
+			"Harbour Ferries Resume After the Storm"},
 		{"no other title keeps the video's name",
 			`<script type="application/ld+json">{"@type":"VideoObject","name":"How to Splice a Rope in Five Minutes","uploadDate":"2026-03-03"}</script>`,
 			`<div><p>A short film on the eye splice, step by step.</p></div>`,

@@ -47,16 +47,17 @@ func TestOnlySpacesSameAsTrimSpace(t *testing.T) {
 }
 
 // TestSpacerParagraphKeptUntilSections checks that a paragraph of no-break
-// spaces, which CleanText empties, still reaches the block rules as one
-// no-break space (the page's spacing they read), while one of plain
-// spaces is no block.
+// spaces, narrow ones included, which CleanText empties, still reaches the
+// block rules as one no-break space (the page's spacing they read), while
+// one of plain spaces is no block.
 func TestSpacerParagraphKeptUntilSections(t *testing.T) {
 	c := newContext(context.Background(), testConfig(), Input{})
 	w := &bodyWalker{c: c}
-	for _, s := range []string{"\u00a0", "\u00a0 \u00a0", "  \t"} {
+	for _, s := range []string{"\u00a0", "\u00a0 \u00a0", "  \t", "\u202f"} {
 		w.inline = append(w.inline, s...)
 		w.flush()
 	}
-	assert.Equal(t, []Block{{Kind: BlockParagraph, Text: "\u00a0"}, {Kind: BlockParagraph, Text: "\u00a0"}}, c.blocks)
+	spacer := Block{Kind: BlockParagraph, Text: "\u00a0"}
+	assert.Equal(t, []Block{spacer, spacer, spacer}, c.blocks)
 	assert.Empty(t, buildSections(c.blocks))
 }

@@ -97,7 +97,8 @@ type Block struct {
 	HeaderRows int `json:"header_rows,omitempty"`
 	// Image is the address of a figure's image, resolved against the
 	// page's URL: the largest of its srcset, else its lazy loader's
-	// address, else its src.
+	// address, else its src, else the largest of its <picture>'s first
+	// <source>.
 	Image string `json:"image,omitempty"`
 	// Links are the hyperlinks written in the block's text (a paragraph,
 	// a list, a quotation, a heading, a table), in reading order: each
