@@ -27,6 +27,12 @@ type Language struct {
 	// ("lancer", "announce"): they attribute a quote only next to it or
 	// before "que", "that" or a colon.
 	WeakSpeechVerbs []string
+	// InfinitiveSpeechVerbs are the infinitives among SpeechVerbs
+	// ("ajouter", "dire"). An infinitive attributes a quote away from it
+	// only with a speaker for subject and "que" or a colon after it ("le
+	// maire a tenu à rappeler que"), not in "il faut ajouter" or "pour
+	// assurer". English needs no list: an infinitive follows "to".
+	InfinitiveSpeechVerbs []string
 	// SourceCues introduce the source of reported words: "selon",
 	// "d'après", "selon les dires de", "according to".
 	SourceCues []string

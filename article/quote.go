@@ -111,6 +111,10 @@ func (d *qdoc) analyse(i int) {
 		return
 	}
 	sp.kind = d.kindOf(sp, shape, ctx, post || d.endsAfter(sp, sent.t1))
+	if name := d.signature(sp); name != "" && !ctx.mid {
+		sp.speaker, sp.who = name, -1
+		return
+	}
 	d.choose(sp, cands)
 	if sp.kind == QuotePartial && sp.speaker == "" && len(cands) > 0 && d.namesTerm(cands[0]) {
 		sp.ok = false
@@ -192,7 +196,7 @@ func (d *qdoc) inherit() {
 			}
 		case sp.prev >= 0:
 			d.shareChain(i)
-		case sp.cands == 0 && sp.kind == QuoteDirect && last >= 0 && d.follows(last, i):
+		case sp.cands == 0 && sp.speaker == "" && sp.kind == QuoteDirect && last >= 0 && d.follows(last, i):
 			sp.speaker, sp.who = d.spans[last].speaker, d.spans[last].who
 		}
 		last = i

@@ -11,6 +11,7 @@ type qcue struct {
 	pron   string // subject pronoun of an inverted verb ("a-t-il")
 	source bool
 	weak   bool
+	inf    bool // an infinitive: "ajouter", "to stress"
 	text   string
 }
 
@@ -77,7 +78,7 @@ func (d *qdoc) verbAt(i, s1 int) (qcue, bool) {
 	if (refl && !e.reflexive) || (e.participle && !aux && !refl) || (!e.participle && d.nounBefore(i)) {
 		return qcue{}, false
 	}
-	c := qcue{t0: d.auxStart(i), t1: j, vg0: vg0, weak: e.weak}
+	c := qcue{t0: d.auxStart(i), t1: j, vg0: vg0, weak: e.weak, inf: e.infinitive || d.lowAt(i-1) == "to"}
 	if c.t0 < i {
 		_, c.pron = splitInversion(d.low(c.t0))
 	}
@@ -561,15 +562,37 @@ func (d *qdoc) preAttribution(sp *qspan, lo, hi int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	c, ok := d.verbBefore(open-1, lo, hi)
-	if !ok {
-		return attribution{}, false
+	k := open - 1
+	for n := 0; n < maxWeakSkipped; n++ {
+		c, ok := d.verbBefore(k, lo, hi)
+		if !ok {
+			return attribution{}, false
+		}
+		imm := c.t1 == open || c.t1+1 == open && (d.speechComplement(c.t1) || d.is(c.t1, ","))
+		w := d.subjectOf(c)
+		c.weak = c.weak || c.inf && !(speakerSubject(w) && (!d.french || d.speechComplement(c.t1)))
+		if n > 0 && !speakerSubject(w) {
+			return attribution{}, false
+		}
+		if !c.weak || imm || d.speechComplement(c.t1) {
+			return attribution{cue: c, who: w, immediate: imm, found: true}, true
+		}
+		k = c.t0 - 1 // a weak verb in the reported clause: "he said the inquiry had asked … “…”"
 	}
-	imm := c.t1 == open || c.t1+1 == open && d.speechComplement(c.t1)
-	if c.weak && !imm && !d.speechComplement(c.t1) {
-		return attribution{}, false
-	}
-	return attribution{cue: c, who: d.subjectOf(c), immediate: imm, found: true}, true
+	return attribution{}, false
+}
+
+// maxWeakSkipped bounds the weak verbs read back past, from the marks, to
+// the speech verb of a speaker that reports the clause holding them.
+const maxWeakSkipped = 3
+
+// speakerSubject reports whether w names someone who may speak: a name, a
+// role or a third-person pronoun. An infinitive with no such subject
+// ("I'd like to stress", "that is not to say", "pour assurer") reports
+// nothing unless it stands next to the quote; a French one also needs
+// "que" or a colon, since "il" may be impersonal ("il faut ajouter").
+func speakerSubject(w who) bool {
+	return w.mention >= 0 || w.role != "" || pronounGender(w.pron) != 0
 }
 
 // speechComplement reports whether token i opens what a verb reports:

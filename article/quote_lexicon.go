@@ -45,6 +45,7 @@ type verbEntry struct {
 	participle bool     // a French past participle in -é: needs an auxiliary
 	reflexive  bool     // may follow "se"
 	weak       bool     // counts only next to the quote
+	infinitive bool     // an infinitive: see Language.InfinitiveSpeechVerbs
 }
 
 // phrase is a cue of one or more words, as the lexicon writes it.
@@ -120,7 +121,7 @@ func newQuoteLexicon(langs []*Language) *quoteLexicon {
 }
 
 func (lx *quoteLexicon) addVerbs(l *Language) {
-	refl, weak := wordSet(l.ReflexiveSpeechVerbs), wordSet(l.WeakSpeechVerbs)
+	refl, weak, inf := wordSet(l.ReflexiveSpeechVerbs), wordSet(l.WeakSpeechVerbs), wordSet(l.InfinitiveSpeechVerbs)
 	seen := map[string]bool{}
 	for _, f := range l.SpeechVerbs {
 		f = normWord(f)
@@ -130,7 +131,7 @@ func (lx *quoteLexicon) addVerbs(l *Language) {
 		}
 		seen[f] = true
 		lx.verbs[words[0]] = append(lx.verbs[words[0]], verbEntry{rest: words[1:],
-			participle: frenchParticiple(words[0]), reflexive: refl[f], weak: weak[f]})
+			participle: frenchParticiple(words[0]), reflexive: refl[f], weak: weak[f], infinitive: inf[f]})
 	}
 }
 

@@ -89,6 +89,20 @@ func frenchWeakSpeechVerbs() []string {
 	return append(out, strings.Split("soutient,soutiennent,soutenu,soutenue,maintient,maintenu,conclut,conclu,poursuit,poursuivi,apprend,appris,apprenait", ",")...)
 }
 
+// frenchSpeechInfinitives returns the infinitives of the French speech
+// verbs: "ajouter", "dire", "faire savoir".
+func frenchSpeechInfinitives() []string {
+	out := strings.Fields(frenchErVerbs + " " + frenchIrVerbs)
+	for _, line := range frenchIrregularVerbs {
+		for _, f := range strings.Split(line, ",") {
+			if w, _, _ := strings.Cut(f, " "); strings.HasSuffix(w, "re") || strings.HasSuffix(w, "ir") {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 // frenchErForms returns the forms of a first-group verb, with the
 // spelling changes of its stem (lancer → lançait, juger → jugeait,
 // appeler → appelle, répéter → répète).
@@ -111,7 +125,8 @@ func frenchErForms(inf string) []string {
 }
 
 // frenchStrongStem returns the stem a first-group verb takes before a
-// silent e: appel → appell, répét → répèt, martel → martèl.
+// silent e: appel → appell, répét → répèt, martel → martèl, assén →
+// assèn, concéd → concèd (an é before the last consonant opens to è).
 func frenchStrongStem(stem string) string {
 	switch stem {
 	case "appel", "rappel":
@@ -119,14 +134,12 @@ func frenchStrongStem(stem string) string {
 	case "jet":
 		return stem + "t"
 	}
-	for _, pre := range []string{"ét", "ér", "el"} {
-		if strings.HasSuffix(stem, pre) && len(stem) > 3 {
-			i := strings.LastIndex(stem, pre)
-			if pre[0] == 'e' {
-				return stem[:i] + "è" + pre[1:]
-			}
-			return stem[:i] + "è" + pre[len("é"):]
-		}
+	if strings.HasSuffix(stem, "el") && len(stem) > 3 {
+		return stem[:len(stem)-2] + "èl"
+	}
+	n := len(stem)
+	if n > 3 && strings.HasSuffix(stem[:n-1], "é") && !strings.ContainsRune("aeiouyé", rune(stem[n-1])) {
+		return stem[:n-1-len("é")] + "è" + stem[n-1:]
 	}
 	return stem
 }

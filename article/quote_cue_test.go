@@ -1,0 +1,75 @@
+package article_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/depeche-go/depeche"
+	"github.com/depeche-go/depeche/article"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestQuoteInfinitiveCue checks that a speech verb in the infinitive
+// with no speaker for subject ("il faut ajouter", "pour assurer", "I'd
+// like to stress") does not turn the writer's words in marks into
+// quotes, while an infinitive with a speaker ("a tenu à rappeler que",
+// "used her speech to warn") still attributes them.
+func TestQuoteInfinitiveCue(t *testing.T) {
+	p := depeche.New()
+	for _, text := range []string{
+		"Pour être complet, il faut aussi ajouter à cette liste les « cahiers verts » de la revue.",
+		"Elle invite chacun à venir nombreux pour assurer la réussite de ce « contre-forum » annuel.",
+		"I’d like to stress that this is not only about “speed” but about “safety” as well.",
+		"That is not to say that the team never works “properly” on weekends.",
+	} {
+		assert.Empty(t, parseCase(t, p, text).Quotes, text)
+	}
+	for _, c := range []struct{ text, cue string }{
+		{"Le maire a tenu à rappeler que la ville « ne cédera pas ».", "rappeler"},
+		{"Senator Ruth Okafor used her speech to warn against a “one-size-fits-all” approach to housing.", "warn"},
+	} {
+		a := parseCase(t, p, c.text)
+		require.Len(t, a.Quotes, 1, c.text)
+		assert.Equal(t, c.cue, a.Quotes[0].Cue, c.text)
+	}
+}
+
+// parseCase parses text under a headline long enough to tell its
+// language.
+func parseCase(t *testing.T, p *depeche.Parser, text string) *article.Article {
+	a, err := p.ParseText(context.Background(), strings.NewReader("Headline of the case\n\n"+text))
+	require.NoError(t, err, text)
+	return a
+}
+
+// TestQuoteOpenedStemVerbs checks that a first-group verb whose é opens
+// to è before a silent e ("asséner", "concéder") attributes in that
+// form.
+func TestQuoteOpenedStemVerbs(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"assène", "« Ces études sont à jeter », assène Pierre Lamarque, toxicologue à Lyon.", "Pierre Lamarque"},
+		{"concède", "« Le calendrier était trop serré », concède Hélène Vasseur.", "Hélène Vasseur"},
+	})
+}
+
+// TestQuoteCommaAfterVerb checks that a speech verb followed by a comma
+// stands next to the quote ("said, “…”"), so that words in title case
+// after it are reported speech, not a title.
+func TestQuoteCommaAfterVerb(t *testing.T) {
+	p := depeche.New()
+	q := onlyQuote(t, p, "comma", "At noon the city press office said, “New Harbour Bridge Opens To Cyclists Today.”")
+	assert.Equal(t, "New Harbour Bridge Opens To Cyclists Today.", q.Text)
+	assert.Equal(t, "said", q.Cue)
+}
+
+// TestQuoteWeakVerbInClause checks that a weak verb inside the reported
+// clause ("had asked", "avait demandé") does not hide the speech verb of
+// the speaker before it.
+func TestQuoteWeakVerbInClause(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"english", "Councillor Ivo Brandt said the committee had asked for the plans in June, but “never approved the budget itself”.", "Ivo Brandt"},
+		{"french", "Le conseiller Ivo Brandt a expliqué que la commission avait demandé les plans en juin, mais « jamais le budget lui-même ».", "Ivo Brandt"},
+	})
+}
