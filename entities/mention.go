@@ -148,10 +148,15 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 				if m, ok = cutLeadWord(m); !ok {
 					continue
 				}
+				if unitMention(m, prevAt(prev, m, sent[sp.Start])) {
+					continue
+				}
+				m = cutTrailingRole(m)
 				m.typ = t.placeType(m)
 				m.typ = t.regionType(m, sp, spans, sent, words)
 				m.typ = stormType(m, prev)
 				m.typ = facilityType(m)
+				m.typ = companyType(m, prevAt(prev, m, sent[sp.Start]))
 				if m.typ == TypePER && t.afterNationalityNoun(words[:sp.Start]) {
 					m.typ = TypeORG
 				}
@@ -194,12 +199,17 @@ func (t *Tagger) afterNationalityNoun(before []string) bool {
 // frenchArticles are the articles before a nationality used as a noun.
 var frenchArticles = map[string]bool{"l'": true, "l’": true, "le": true, "la": true, "les": true}
 
-// continents are the names of the continents, in French and English.
+// continents are the names of the continents, in French and English,
+// and in German, Spanish and Italian, whose "Europa" the tagger reads as
+// a work or a brand.
 var continents = map[string]bool{
 	"europe": true, "afrique": true, "africa": true, "asie": true, "asia": true, "amérique": true,
 	"america": true, "océanie": true, "oceania": true, "antarctique": true, "antarctica": true,
 	"amérique du nord": true, "north america": true, "amérique du sud": true, "south america": true,
 	"amérique latine": true, "latin america": true, "eurasie": true, "eurasia": true,
+	"europa": true, "afrika": true, "asien": true, "amerika": true, "ozeanien": true, "antarktis": true,
+	"nordamerika": true, "südamerika": true, "lateinamerika": true, "eurasien": true,
+	"áfrica": true, "américa": true, "oceanía": true, "antártida": true, "antartide": true,
 }
 
 // honorifics are the titles that only come before a person's name; they
@@ -251,8 +261,9 @@ func appendSpans(out []Span, idx []int) []Span {
 // never entities: handles (linked later), lower-case words, numbers
 // without a letter ("20+", "2024"), times of day ("01h53", "3.30pm"),
 // single letters apart by marks ("N/A"), acronyms and words that are
-// not names ("IA", "PDG", "Tl;dr", months). A bracket left open at the
-// end is cut off.
+// not names ("IA", "PDG", "Tl;dr", months), runs of a repeated button
+// ("Book Now *Book Now *Book Now"). A bracket left open at the end is cut
+// off.
 func (t *Tagger) clean(m mention, text string) (mention, bool) {
 	for len(m.toks) > 0 && !hasLetterOrDigit(m.toks[0].Text) {
 		m.toks = m.toks[1:]
@@ -261,7 +272,7 @@ func (t *Tagger) clean(m mention, text string) (mention, bool) {
 		m.toks = m.toks[:len(m.toks)-1]
 	}
 	m.toks = cutUnclosed(m.toks)
-	if len(m.toks) == 0 || strings.HasPrefix(m.toks[0].Text, "@") || strings.HasPrefix(m.toks[0].Text, "#") || lettersOnly(m.toks) || clockOnly(m.toks) {
+	if len(m.toks) == 0 || strings.HasPrefix(m.toks[0].Text, "@") || strings.HasPrefix(m.toks[0].Text, "#") || lettersOnly(m.toks) || clockOnly(m.toks) || repeatedRun(m.toks) {
 		return m, false
 	}
 	for _, tk := range m.toks {
@@ -327,7 +338,9 @@ func (t *Tagger) notName(toks []Token) bool {
 
 // dropInitialWords removes the one-word mentions at the start of a
 // sentence that are common words ("Cette", "Malgré", "However") unless
-// the word is a known name or is capitalised elsewhere in the text.
+// the word is a known name or is capitalised elsewhere in the text, and
+// the longer ones that are a heading's common words (headingPhrase),
+// unless the text writes them capitalised inside a sentence too.
 func (t *Tagger) dropInitialWords(ms []mention, text string) []mention {
 	inside := make(map[string]bool, len(ms))
 	for _, m := range ms {
@@ -342,6 +355,9 @@ func (t *Tagger) dropInitialWords(ms []mention, text string) []mention {
 			if c&(gFrWord|gEnWord) != 0 && c&nameClasses == 0 {
 				continue
 			}
+		}
+		if m.initial && len(m.toks) > 1 && !inside[m.text(text)] && t.headingPhrase(m, text) {
+			continue
 		}
 		out = append(out, m)
 	}

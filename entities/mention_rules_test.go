@@ -105,3 +105,12 @@ func TestSplitAtLowerWords(t *testing.T) {
 	assert.Equal(t, want, tg.splitAtLowerWords(spans, sent))
 	assert.Equal(t, []Span{{Type: TypePER, Start: 0, End: 6}}, spans)
 }
+
+// TestContinentsInOtherLanguages checks that a continent named in
+// German or Spanish is a place, as in French and English.
+func TestContinentsInOtherLanguages(t *testing.T) {
+	kinds := recognizedKinds(t, "de", "Der Jugendverband Kellrath fordert, dass sich die Regierung mehr für das geeinte Europa einsetzt.")
+	assert.Equal(t, article.EntityLocation, kinds["Europa"], "%v", kinds)
+	assert.True(t, inLowerWords(continents, []string{"Südamerika"}))
+	assert.True(t, inLowerWords(continents, []string{"África"}))
+}

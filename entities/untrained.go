@@ -51,7 +51,9 @@ func (t *Tagger) keepSure(groups []*group, primary string) []*group {
 //   - an acronym ("FDP", "TGV");
 //   - a place the gazetteer knows, or a brand known on its own, written at
 //     least once inside a sentence, where a capital is not just the
-//     sentence's ("Auch" is a French town and a German word);
+//     sentence's ("Auch" is a French town and a German word), and, where
+//     every noun is capitalised, once without an article if it is a
+//     one-word town (townAsNoun: "am Ende");
 //   - a person's name opened by a known first name ("Greta Thunberg",
 //     "Kris de Decker");
 //   - where capitals mark names (capitals), a name of two words or more,
@@ -64,6 +66,9 @@ func (t *Tagger) sure(g *group, capitals bool) bool {
 	ws := g.fullestWords()
 	if len(ws) == 1 && isAcronym(ws[0]) {
 		return true
+	}
+	if !capitals && t.townAsNoun(g, ws) {
+		return false
 	}
 	if place, brand := t.nameFacts(ws); place || brand {
 		return insideSentence(g)
