@@ -13,7 +13,7 @@ func NewEnglish(extraSummaryLabels ...string) Extender {
 			"TL;DR", "TLDR", "Key points", "Key takeaways", "Takeaways",
 			"In brief", "In short", "Summary", "At a glance", "The big picture",
 			"What you need to know", "Key facts", "Highlights", "Quick read",
-			"The essentials",
+			"The essentials", "Too long; didn't read", "Key insights",
 		}, extraSummaryLabels...),
 		BylinePrefixes: []string{"By", "Written by", "Words by", "Reporting by", "Interview by", "Posted by",
 			"Published by", "Author", "Authors", "Text", "Story by", "Article by"},

@@ -122,7 +122,8 @@ func keyPointsOf(r *summaryReader, n *html.Node, weak bool) (Summary, *html.Node
 
 // keyPointsBox reads a container holding a list that is a key-points box:
 // by its class or id, or by its first text being a label. The list must
-// make nearly all of the container's text. The cheap tests come first:
+// make nearly all of the container's text; a labelled box without one may
+// hold its points as paragraphs (paragraphKeyPoints). The cheap tests come first:
 // every container of the body is offered.
 func keyPointsBox(r *summaryReader, n *html.Node, weak bool) (Summary, *html.Node, bool) {
 	label, labelled := boxLabel(r, n)
@@ -130,6 +131,10 @@ func keyPointsBox(r *summaryReader, n *html.Node, weak bool) (Summary, *html.Nod
 		return Summary{}, nil, false
 	}
 	list := mainList(n)
+	if list == nil && labelled {
+		s, ok := paragraphKeyPoints(n, label)
+		return s, nil, ok
+	}
 	if list == nil {
 		return Summary{}, nil, false
 	}
@@ -457,12 +462,16 @@ func leadingText(n *html.Node, max int) string {
 }
 
 // dropSummaryBlocks removes from the body the list that holds the
-// summary's points, and its label just before it, and reports whether it
-// did.
+// summary's points, and its label just before it, or the block that reads
+// "Label: points" (inlineSummaryBlock), and reports whether it did.
 func dropSummaryBlocks(a *Article) bool {
 	for si := range a.Sections {
 		blocks := a.Sections[si].Blocks
 		for i, b := range blocks {
+			if inlineSummaryBlock(b, a.Summary) {
+				a.Sections[si].Blocks = slices.Delete(blocks, i, i+1)
+				return true
+			}
 			if b.Kind != BlockList || !slices.Equal(b.Items, a.Summary.Points) {
 				continue
 			}
