@@ -87,3 +87,17 @@ func TestLinksInTextReadingOrder(t *testing.T) {
 	l := Block{Kind: BlockList, Items: []string{"a et b", "b et c"}, Links: []Link{{"a", "1"}, {"b", "2"}, {"b", "3"}, {"c", "4"}}}
 	assert.Equal(t, l.Links, linksInText(l))
 }
+
+func TestSectionHeadingLinks(t *testing.T) {
+	a := linkedPage(t, `<h2>Le <a href="/vote">vote</a> du budget</h2><p>La majorité a défendu un plan d'investissement de douze millions d'euros, consacré aux écoles.</p>`,
+		"https://www.exemple.fr/2024/budget.html")
+	var headed []Section
+	for _, s := range a.Sections {
+		if s.Heading != "" {
+			headed = append(headed, s)
+		}
+	}
+	require.Len(t, headed, 1)
+	assert.Equal(t, "Le vote du budget", headed[0].Heading)
+	assert.Equal(t, []Link{{Text: "vote", URL: "https://www.exemple.fr/vote"}}, headed[0].HeadingLinks)
+}

@@ -27,7 +27,7 @@ func buildSections(blocks []Block) []Section {
 		b.Links = linksInText(b)
 		if b.Kind == BlockHeading && b.Level == top {
 			out = appendSection(out, cur, all[start:])
-			cur, start = Section{Heading: b.Text}, len(all)
+			cur, start = Section{Heading: b.Text, HeadingLinks: b.Links}, len(all)
 			continue
 		}
 		all = append(all, b)

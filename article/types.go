@@ -48,8 +48,10 @@ type Author struct {
 // Section is a run of blocks under one sub-heading. Body text before the first
 // sub-heading forms a section with an empty Heading.
 type Section struct {
-	Heading string  `json:"heading,omitempty"`
-	Blocks  []Block `json:"blocks"`
+	Heading string `json:"heading,omitempty"`
+	// HeadingLinks are the links written in the heading, as Block.Links.
+	HeadingLinks []Link  `json:"heading_links,omitempty"`
+	Blocks       []Block `json:"blocks"`
 }
 
 // BlockKind says what a Block holds.

@@ -25,7 +25,7 @@ func writeMarkdown(w io.Writer, a *article.Article) {
 	}
 	for _, s := range a.Sections {
 		if s.Heading != "" {
-			fmt.Fprintf(w, "## %s\n\n", s.Heading)
+			fmt.Fprintf(w, "## %s\n\n", linkify(s.Heading, s.HeadingLinks))
 		}
 		for _, b := range s.Blocks {
 			writeBlock(w, a, b)
@@ -72,7 +72,7 @@ func writeSummary(w io.Writer, s *article.Summary) {
 func writeBlock(w io.Writer, a *article.Article, b article.Block) {
 	switch b.Kind {
 	case article.BlockHeading:
-		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", min(max(b.Level, 3), 6)), b.Text)
+		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", min(max(b.Level, 3), 6)), linkify(b.Text, b.Links))
 	case article.BlockList:
 		writeList(w, b)
 	case article.BlockCode:
@@ -141,13 +141,17 @@ func writeTable(w io.Writer, b article.Block) {
 // tableCell escapes what would end a pipe table's cell or row.
 var tableCell = strings.NewReplacer("|", `\|`, "\n", " ")
 
-// writeList renders a list's items, numbered from Start when it has
+// writeList renders a list's items, with their links, numbered from Start when it has
 // numbers; a sub-item (Depths) is indented four spaces a level, enough
 // to sit under a bullet or a number, and bulleted; only the outer items
 // are numbered.
 func writeList(w io.Writer, b article.Block) {
 	n := b.Start
-	for i, it := range b.Items {
+	items := b.Items
+	if len(b.Links) > 0 { // a link's words hold no line break, so it stays in its item
+		items = strings.Split(linkify(strings.Join(b.Items, "\n"), b.Links), "\n")
+	}
+	for i, it := range items {
 		d := 0
 		if i < len(b.Depths) {
 			d = b.Depths[i]

@@ -31,11 +31,16 @@ func TestMarkdownFigure(t *testing.T) {
 func TestMarkdownLinks(t *testing.T) {
 	page := `<html><head><title>Les résultats</title></head><body><article><h1>Les résultats</h1>` +
 		`<p>Le second tour a donné une courte victoire à la liste sortante, selon <a href="https://www.prefecture.fr/resultats">les chiffres</a> publiés lundi.</p>` +
-		`<p>La participation a reculé de quatre points, <a href="https://exemple.fr/a (b)">une baisse</a> que le maire a regrettée, selon son cabinet.</p></article></body></html>`
+		`<p>La participation a reculé de quatre points, <a href="https://exemple.fr/a (b)">une baisse</a> que le maire a regrettée, selon son cabinet.</p>` +
+		`<h2>Le détail <a href="https://exemple.fr/detail">du vote</a></h2><p>Le dépouillement a duré toute la nuit dans les quarante bureaux de la ville, a précisé la mairie.</p>` +
+		`<ul><li>Bureau <a href="https://exemple.fr/b1">un</a></li><li>Bureau deux</li><li>Bureau <a href="https://exemple.fr/b3">trois</a></li></ul>` +
+		`<p>Les résultats définitifs seront proclamés mardi par la commission de recensement des votes, selon la préfecture.</p></article></body></html>`
 	code, out, _ := runCLI(t, page, "-format", "markdown")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "selon [les chiffres](https://www.prefecture.fr/resultats) publiés lundi.")
 	assert.Contains(t, out, "[une baisse](https://exemple.fr/a%20%28b%29) que")
+	assert.Contains(t, out, "## Le détail [du vote](https://exemple.fr/detail)\n")
+	assert.Contains(t, out, "- Bureau [un](https://exemple.fr/b1)\n- Bureau deux\n- Bureau [trois](https://exemple.fr/b3)\n")
 	assert.Equal(t, "voir [la carte](<plans/la%20carte(2).pdf>) et [le plan](p.html), plan",
 		linkify("voir la carte et le plan, plan", []article.Link{{Text: "la carte", URL: "plans/la carte(2).pdf"}, {Text: "absent", URL: "x"}, {Text: "le plan", URL: "p.html"}}))
 }
