@@ -145,6 +145,8 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte(`<main><!--$?--><template id="B:0"></template><p>...</p><!--/$--><template id="P:1"></template></main>` +
 		`<div hidden id="S:0"><p>Texte</p><template id="P:2"></template></div><div hidden id="S:1"><p>Suite</p></div>` +
 		`<script>$RC("B:0","S:0");$RS("S:1","P:1");$RS("S:0","P:2")</script>`))
+	f.Add([]byte(`<article><h1>T</h1><p>Un <a href="/a#b">lien</a> et <a href="x">un autre</a>.</p><table><tr><td rowspan=3 colspan=2>a</td><th>b</th></tr>` +
+		`<tr><td>c<table><tr><td>d</td></tr></table></td></tr></table><figure><img srcset="a.jpg 2x, b.jpg 1x,,"><figcaption>Légende</figcaption></figure></article>`))
 	p := depeche.New()
 	f.Fuzz(func(t *testing.T, page []byte) {
 		a, err := p.ParseHTML(context.Background(), bytes.NewReader(page))
