@@ -379,7 +379,7 @@ func (d *qdoc) isVerb(i int) bool {
 // Halden wine merchant, said").
 func (d *qdoc) subjectBefore(vg0 int) who {
 	s0 := d.sentence(max(vg0-1, 0)).t0
-	end := vg0
+	end := d.relativeClauseStart(vg0, s0)
 	for n := 0; n < 4 && end > s0; n++ {
 		beg := end
 		for beg > s0 && !d.boundary(beg-1) && end-beg < 25 {
@@ -511,7 +511,7 @@ func (d *qdoc) postAttribution(sp *qspan, hi int) (attribution, bool) {
 	if !d.npStart(p) {
 		return attribution{}, false
 	}
-	stop := p + 10
+	stop := max(p+10, d.appositionStop(p, hi))
 	for k := p + 1; k < hi && k < stop; k++ {
 		if d.spanOf[k] != 0 || d.is(k, ";") {
 			stop = k
@@ -537,6 +537,9 @@ func (d *qdoc) speakerAfter(c qcue, hi int) who {
 	}
 	if w := d.pastAddressee(c.t1, hi); w.mention >= 0 {
 		return w
+	}
+	if c.source {
+		return d.sourceSpeaker(c.t1, hi)
 	}
 	return d.npForward(c.t1, hi)
 }
@@ -637,7 +640,7 @@ func (d *qdoc) sourceAttributions(sp *qspan, lo, hi int) []attribution {
 		if !c.source || j < lo || k > hi || d.spanOf[j] != 0 {
 			continue
 		}
-		w := d.npForward(k, hi)
+		w := d.sourceSpeaker(k, hi)
 		if c.text == "pour" && (j != s0 || w.mention < 0 && w.pron == "" && w.role == "") {
 			continue
 		}

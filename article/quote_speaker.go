@@ -386,6 +386,7 @@ func (d *qdoc) resolvePronoun(pron string, at, u int) int {
 	if g == 0 {
 		return -1
 	}
+	d.readContext(u) // the paragraphs just before first, lest a name read for an earlier quotation win
 	for {
 		before := d.mentionBefore(at)
 		for k, n := len(before)-1, 0; k >= 0 && n < maxLookBack; k, n = k-1, n+1 {

@@ -72,7 +72,7 @@ var frenchIrregularVerbs = []string{
 func frenchReflexiveSpeechVerbs() []string {
 	var out []string
 	for _, v := range strings.Fields(`féliciter exclamer inquiéter étonner emporter indigner alarmer
-insurger désoler interroger confier défendre justifier excuser agacer amuser interroger`) {
+insurger désoler interroger confier défendre justifier excuser agacer amuser interroger remémorer`) {
 		out = append(out, frenchErForms(v)...)
 	}
 	out = append(out, frenchIrForms("réjouir")...)
@@ -217,12 +217,12 @@ var englishVerbForms = []string{
 	"blast,blasts,blasted", "slam,slams,slammed", "accuse,accuses,accused", "thank,thanks,thanked",
 	"reveal,reveals,revealed", "report,reports,reported", "point out,points out,pointed out",
 	"sigh,sighs,sighed", "murmur,murmurs,murmured", "recommend,recommends,recommended",
-	"believe,believes,believed", "hope,hopes,hoped", "mention,mentions,mentioned",
+	"believe,believes,believed", "hope,hopes,hoped", "mention,mentions,mentioned", "shares,shared",
 }
 
 // englishWeakSpeechVerbs are English speech verbs with other common
 // senses.
-var englishWeakSpeechVerbs = strings.Split("post,posts,posted,report,reports,reported,announce,announces,announced,maintain,maintains,maintained,conclude,concludes,concluded,continue,continues,continued,believe,believes,believed,hope,hopes,hoped,state,states,ask,asks,asked,note,notes,noted,observe,observes,observed", ",")
+var englishWeakSpeechVerbs = strings.Split("post,posts,posted,report,reports,reported,announce,announces,announced,maintain,maintains,maintained,conclude,concludes,concluded,continue,continues,continued,believe,believes,believed,hope,hopes,hoped,state,states,ask,asks,asked,note,notes,noted,observe,observes,observed,shares,shared", ",")
 
 // englishSourceCues introduce the source of reported words.
 var englishSourceCues = []string{"according to", "in the words of", "as quoted by"}
