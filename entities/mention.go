@@ -148,6 +148,9 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 				if m, ok = cutLeadWord(m); !ok {
 					continue
 				}
+				if m, ok = cutGermanLead(m); !ok || timeNoun(m, nextAt(words, sp.End, m, sent[sp.End-1])) {
+					continue
+				}
 				if unitMention(m, prevAt(prev, m, sent[sp.Start])) {
 					continue
 				}
@@ -329,7 +332,7 @@ func lettersOnly(toks []Token) bool {
 // notName reports whether every word of a mention is a known non-name.
 func (t *Tagger) notName(toks []Token) bool {
 	for _, tk := range toks {
-		if w := tk.Text; hasLetterOrDigit(w) && t.gaz.wordOf(w)&gNotName == 0 {
+		if w := tk.Text; hasLetterOrDigit(w) && !t.nonName(w) {
 			return false
 		}
 	}

@@ -58,3 +58,12 @@ func prevAt(prev string, m mention, first Token) string {
 	}
 	return prev
 }
+
+// nextAt returns the word of words at index i, after the span whose last
+// token is last, when m still ends there and the sentence goes on, else "".
+func nextAt(words []string, i int, m mention, last Token) string {
+	if i >= len(words) || m.end() != last.End {
+		return ""
+	}
+	return words[i]
+}
