@@ -43,7 +43,9 @@ func (d *qdoc) readContext(u int) bool {
 			read = true
 		}
 	}
-	d.classifyMentions(from)
+	if read {
+		d.classifyMentions(from) // over all the mentions: only when new ones came
+	}
 	return read
 }
 

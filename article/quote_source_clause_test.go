@@ -60,3 +60,35 @@ func TestQuotePronounNearestParagraph(t *testing.T) {
 	assert.Equal(t, "Vik Reyes", a.Quotes[0].Speaker)
 	assert.Equal(t, "Dara Moss", a.Quotes[1].Speaker)
 }
+
+// pronounPage returns a page of n paragraphs, each with two quotations
+// attributed by a pronoun.
+func pronounPage(n int) string {
+	var b strings.Builder
+	b.WriteString("Headline\n\n")
+	for range n {
+		b.WriteString("John Smith met Carl Evans and Lisa Wood in Boston on Monday. “We will keep working on it,” he said. “It is hard,” she added.\n\n")
+	}
+	return b.String()
+}
+
+// TestQuotePronounLongPage checks that a page with pronoun-attributed
+// quotations in each of its many paragraphs gives them all: each pronoun
+// used to read the paragraphs before it and classify every mention of the
+// page again, so 3,000 paragraphs took minutes (the go test timeout fails
+// such a regression; BenchmarkQuotePronounLongPage measures it).
+func TestQuotePronounLongPage(t *testing.T) {
+	a, err := depeche.New().ParseText(context.Background(), strings.NewReader(pronounPage(1500)))
+	require.NoError(t, err)
+	assert.Len(t, a.Quotes, 3000)
+}
+
+func BenchmarkQuotePronounLongPage(b *testing.B) {
+	page := pronounPage(1500)
+	p := depeche.New()
+	for b.Loop() {
+		if _, err := p.ParseText(context.Background(), strings.NewReader(page)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -376,6 +376,11 @@ func (d *qdoc) mentionBefore(at int) []int32 {
 	return d.sorted[:k]
 }
 
+// maxEarlyReads bounds the context reads a pronoun makes before it looks
+// back: each one classifies every mention of the page again, so a long
+// page with a pronoun per paragraph took minutes.
+const maxEarlyReads = 64
+
 // maxLookBack bounds how many mentions a pronoun or role looks back over.
 const maxLookBack = 200
 
@@ -386,7 +391,9 @@ func (d *qdoc) resolvePronoun(pron string, at, u int) int {
 	if g == 0 {
 		return -1
 	}
-	d.readContext(u) // the paragraphs just before first, lest a name read for an earlier quotation win
+	if d.earlyReads < maxEarlyReads && d.readContext(u) { // the paragraphs just before first, lest a name read for an earlier quotation win
+		d.earlyReads++
+	}
 	for {
 		before := d.mentionBefore(at)
 		for k, n := len(before)-1, 0; k >= 0 && n < maxLookBack; k, n = k-1, n+1 {

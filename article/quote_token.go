@@ -42,8 +42,11 @@ type qdoc struct {
 	sorted   []int32          // mention indexes in text order
 	lastHead map[string]int32 // the last mention with each last word, see fullest
 	fuller   map[string]string
-	lowBuf   []byte   // lower-case words of the unit being tokenized
-	lows     []string // the lower-case words of each unit tokenized
+	// earlyReads counts the context reads done before a pronoun looks
+	// back (see resolvePronoun); each one classifies every mention.
+	earlyReads int
+	lowBuf     []byte   // lower-case words of the unit being tokenized
+	lows       []string // the lower-case words of each unit tokenized
 }
 
 // qdocs recycles the buffers of finished extractions.
