@@ -39,15 +39,20 @@ func pickAccess(pm *pageMeta, ld ldArticle) string {
 	return ""
 }
 
-// ldBool reads a JSON-LD truth value: a boolean, or the strings "true"
-// and "false" in any case (publishers write "False"); ok is false for
-// anything else.
+// ldBool reads a JSON-LD truth value: a boolean, the strings "true" and
+// "false" in any case (publishers write "False"), or schema.org's own
+// values ("http://schema.org/True", "https://schema.org/False"); ok is
+// false for anything else.
 func ldBool(v any) (value, ok bool) {
 	switch x := v.(type) {
 	case bool:
 		return x, true
 	case string:
-		switch strings.ToLower(strings.TrimSpace(x)) {
+		s := strings.ToLower(strings.TrimSpace(x))
+		for _, p := range [...]string{"https://schema.org/", "http://schema.org/"} {
+			s = strings.TrimPrefix(s, p)
+		}
+		switch s {
 		case "true":
 			return true, true
 		case "false":

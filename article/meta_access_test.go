@@ -18,7 +18,9 @@ func TestAccess(t *testing.T) {
 		{"JSON-LD false", ld(`false`), AccessSubscription},
 		{"JSON-LD false as a capitalised string", ld(`"False"`), AccessSubscription},
 		{"JSON-LD true", ld(`true`), AccessFree},
-		{"JSON-LD value unreadable", ld(`"http://schema.org/False"`), ""},
+		{"schema.org's own false", ld(`"http://schema.org/False"`), AccessSubscription},
+		{"schema.org's own true", ld(`"https://schema.org/True"`), AccessFree},
+		{"JSON-LD value unreadable", ld(`"maybe"`), ""},
 		{"the tier is more precise than JSON-LD", ld(`false`) + `<meta property="article:content_tier" content="metered">`, AccessMetered},
 	}
 	for _, tc := range cases {
