@@ -368,7 +368,7 @@ func (w *bodyWalker) flush() {
 		return
 	}
 	t := CleanText(string(w.inline))
-	if t == "" && (bytes.Contains(w.inline, []byte("\u00a0")) || bytes.Contains(w.inline, []byte("\u202f"))) {
+	if t == "" && bytes.ContainsFunc(w.inline, noBreakSpace) {
 		t = "\u00a0"
 	}
 	links := w.paragraphLinks()

@@ -22,13 +22,11 @@ func figureImage(fig *html.Node, base string) string {
 		if ch.Type != html.ElementNode || ch.DataAtom == atom.Figcaption {
 			continue
 		}
-		for d := range ch.Descendants() {
-			if d.Type == html.ElementNode && d.DataAtom == atom.Img {
-				return imageURL(d, base)
-			}
-		}
 		if ch.DataAtom == atom.Img {
 			return imageURL(ch, base)
+		}
+		if img := findFirst(ch, atom.Img); img != nil {
+			return imageURL(img, base)
 		}
 	}
 	return ""

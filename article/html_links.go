@@ -61,7 +61,7 @@ func samePage(u, page *url.URL) bool {
 // text: those of a list, a quotation, a heading or a table.
 func (r linkResolver) nodeLinks(n *html.Node) []Link {
 	var ls []Link
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode || d.DataAtom != atom.A {
 			continue
 		}

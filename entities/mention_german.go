@@ -65,15 +65,7 @@ func timeNoun(m mention, next string) bool {
 
 // isYear reports whether w is four digits from 1000 to 2999.
 func isYear(w string) bool {
-	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
-		return false
-	}
-	for i := 1; i < 4; i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(w) == 4 && leadingDigits(w) == 4 && (w[0] == '1' || w[0] == '2')
 }
 
 // nextWord returns the run of letters and digits after the spaces that

@@ -109,7 +109,7 @@ func linkify(text string, links []article.Link) string {
 		}
 		dest := l.URL
 		if strings.ContainsAny(dest, " ()<>") {
-			dest = "<" + strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(dest) + ">"
+			dest = "<" + linkDest.Replace(dest) + ">"
 		}
 		fmt.Fprintf(&out, "%s[%s](%s)", text[:i], l.Text, dest)
 		text = text[i+len(l.Text):]
@@ -137,6 +137,10 @@ func writeTable(w io.Writer, b article.Block) {
 		}
 	}
 }
+
+// linkDest escapes what would end a link's destination written in angle
+// brackets.
+var linkDest = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20")
 
 // tableCell escapes what would end a pipe table's cell or row.
 var tableCell = strings.NewReplacer("|", `\|`, "\n", " ")
