@@ -49,6 +49,9 @@ func writeText(b *strings.Builder, n *html.Node, spaced bool) {
 	if !openNode(b, n) {
 		return
 	}
+	if blockEnd(n) {
+		defer b.WriteByte(' ')
+	}
 	prevElement := false
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		if !spaced {
@@ -64,6 +67,14 @@ func writeText(b *strings.Builder, n *html.Node, spaced bool) {
 		b.WriteString(piece.String())
 		prevElement = element
 	}
+}
+
+// blockEnd reports whether n is an element of HTML that browsers set on a
+// line of its own, whose end also parts its words from the text after
+// it ("<div>3 days ago</div><a>Headline</a>"). Unknown elements, which
+// browsers set inline, are left out: "(<x-source>13</x-source>)".
+func blockEnd(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.DataAtom != 0 && !inlineSet.has(n.DataAtom)
 }
 
 // openNode writes to b the text of the text node n, or the space that

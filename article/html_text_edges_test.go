@@ -1,0 +1,44 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html/atom"
+)
+
+func TestBlockEndPartsWords(t *testing.T) {
+	cases := []struct{ name, html, want string }{
+		{"time line above a headline link",
+			`<li><div class="since"><span>3 days ago</span></div><a href="/a">Harbour reopens</a></li>`,
+			"3 days ago Harbour reopens"},
+		{"label in a paragraph before a date",
+			`<div><p>News</p>12.11.2018</div>`, "News 12.11.2018"},
+		{"quotation ended by a block before its signature",
+			`<blockquote><p>We will not wait.</p>Anna Berg</blockquote>`, "We will not wait. Anna Berg"},
+		{"no space after an unknown element, inline in browsers",
+			`<p>see <x-ref>note 13</x-ref>, below</p>`, "see note 13, below"},
+		{"inline elements glue as written",
+			`<p>multi<em>lingual</em> text</p>`, "multilingual text"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := mustParse(t, "<body>"+tc.html+"</body>")
+			assert.Equal(t, tc.want, nodeText(findFirst(doc, atom.Body)))
+		})
+	}
+}
+
+func TestListItemBlocksParted(t *testing.T) {
+	a := parseBodyPage(t, `<ul>`+
+		`<li><div class="since"><span>22 days ago</span></div><a href="/a">Harbour reopens after the storm</a><p>The port said ships could dock again from Monday.</p></li>`+
+		`<li><div class="since"><span>23 days ago</span></div><a href="/b">Ferry timetable changes for winter</a><p>Fewer crossings will run from December until March.</p></li>`+
+		`</ul>`)
+	ls := blocksOfKind(a, BlockList)
+	require.Len(t, ls, 1)
+	assert.Equal(t, []string{
+		"22 days ago Harbour reopens after the storm The port said ships could dock again from Monday.",
+		"23 days ago Ferry timetable changes for winter Fewer crossings will run from December until March.",
+	}, ls[0].Items)
+}
