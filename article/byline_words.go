@@ -96,9 +96,11 @@ func isAgency(s string) bool {
 }
 
 // isCredential reports whether s is a title written after a name: a known
-// one, or a short word in capitals that is not an agency.
+// one, or a short word in capitals that is not an agency, with or without
+// the registered mark some certifications carry ("CFP®").
 func isCredential(s string) bool {
-	k := strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimRight(strings.TrimSpace(s), "®™")
+	k := strings.ToLower(s)
 	if credentialWords[k] || credentialWords[strings.TrimSuffix(k, ".")] {
 		return true
 	}

@@ -151,7 +151,8 @@ func (w *bodyWalker) dropDanglingHeading(pruned *nodeInfo) {
 // inlineElement walks an inline element: a line break, or its content.
 // Two line breaks in a row end a paragraph.
 func (w *bodyWalker) inlineElement(n *html.Node, depth int) {
-	if w.extracted(n) || isHidden(n) || boilerInline(n) && !(w.cards && w.offers && offerInline(n)) || chromeLink(w.c, n) {
+	if w.extracted(n) || isHidden(n) || boilerInline(n) && !(w.cards && w.offers && offerInline(n)) || chromeLink(w.c, n) ||
+		n.DataAtom == atom.Sup && noteCall(n) {
 		return
 	}
 	if n.DataAtom == atom.Br {

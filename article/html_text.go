@@ -2,6 +2,8 @@ package article
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -111,7 +113,42 @@ var neverText = map[atom.Atom]bool{
 // neverText, but an expandable button (the question of an accordion,
 // whose answer it opens).
 func textless(n *html.Node) bool {
+	if n.DataAtom == atom.Sup {
+		return noteCall(n)
+	}
 	return neverTextSet.has(n.DataAtom) && !(n.DataAtom == atom.Button && expandable(n))
+}
+
+// noteCall reports whether the superscript n calls a note: all it holds
+// is a link to a place on the same page ("#fn1", "#citations") whose text
+// is a note's number or mark ("2", "[3]", "*"). Left in, it would end the
+// sentence as "development 2 ." in the text.
+func noteCall(n *html.Node) bool {
+	var link *html.Node
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch {
+		case ch.Type == html.TextNode && strings.TrimSpace(ch.Data) == "":
+		case ch.Type == html.ElementNode && ch.DataAtom == atom.A && link == nil:
+			link = ch
+		default:
+			return false
+		}
+	}
+	return link != nil && strings.HasPrefix(Attr(link, "href"), "#") && noteMark(nodeText(link))
+}
+
+// noteMark reports whether s is what calls a note: a number of up to three
+// digits, a letter or a mark, bracketed or not.
+func noteMark(s string) bool {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
+	switch {
+	case s == "":
+		return false
+	case len(s) <= 3 && strings.Trim(s, "0123456789") == "":
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && (unicode.IsLetter(r) || strings.ContainsRune("*†‡§", r))
 }
 
 // expandable reports whether the button n opens or closes another

@@ -42,3 +42,26 @@ func TestListItemBlocksParted(t *testing.T) {
 		"23 days ago Ferry timetable changes for winter Fewer crossings will run from December until March.",
 	}, ls[0].Items)
 }
+
+func TestNoteCallsLeftOut(t *testing.T) {
+	cases := []struct{ name, html, want string }{
+		{"numbered note", `<p>It grew in the north<sup class="fn"> <a href="#notes">2</a> </sup>. Then it spread.</p>`,
+			"It grew in the north. Then it spread."},
+		{"bracketed note", `<p>The spell failed.<sup id="ref-1"><a href="#note-1">[8]</a></sup></p>`, "The spell failed."},
+		{"mark", `<p>Prices rose<sup><a href="#star">*</a></sup> again.</p>`, "Prices rose again."},
+		{"a power stays", `<p>About 10<sup>6</sup> cells.</p>`, "About 106 cells."},
+		{"a link to another page stays", `<p>See the law<sup><a href="/law/2">2</a></sup>.</p>`, "See the law2."},
+		{"a word stays", `<p>Read on<sup><a href="#more">more here</a></sup>.</p>`, "Read onmore here."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := mustParse(t, "<body>"+tc.html+"</body>")
+			assert.Equal(t, tc.want, nodeText(findFirst(doc, atom.Body)))
+		})
+	}
+}
+
+func TestNoteCallsLeftOutOfBody(t *testing.T) {
+	a := parseBodyPage(t, `<p>Harbour fees doubled over the decade<sup class="fn"><a href="#sources">3</a></sup>, the port's report says.</p>`)
+	assert.Contains(t, a.Text, "Harbour fees doubled over the decade, the port's report says.")
+}

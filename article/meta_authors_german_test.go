@@ -114,6 +114,9 @@ func TestAuthorsNotNames(t *testing.T) {
 		{"a credential stays", ``,
 			`<h1>Parks for the long run</h1><p>By Rob Picheta, PhD</p>` + body,
 			[]string{"Rob Picheta, PhD"}},
+		{"a registered credential stays", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Rob Picheta, CEPF®"}}</script>`,
+			`<h1>Parks for the long run</h1>` + body,
+			[]string{"Rob Picheta, CEPF®"}},
 	}
 	checkAuthorCases(t, "https://www.example.org/post", cases)
 }
