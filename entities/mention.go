@@ -160,6 +160,9 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 				m.typ = stormType(m, prev)
 				m.typ = facilityType(m)
 				m.typ = companyType(m, prevAt(prev, m, sent[sp.Start]))
+				if m.start() == sent[sp.Start].Start {
+					m.typ = cueType(m, words[:sp.Start])
+				}
 				if m.typ == TypePER && t.afterNationalityNoun(words[:sp.Start]) {
 					m.typ = TypeORG
 				}
@@ -341,16 +344,20 @@ func (t *Tagger) notName(toks []Token) bool {
 
 // dropInitialWords removes the one-word mentions at the start of a
 // sentence that are common words ("Cette", "Malgré", "However") unless
-// the word is a known name or is capitalised elsewhere in the text, and
-// the longer ones that are a heading's common words (headingPhrase),
-// unless the text writes them capitalised inside a sentence too.
+// the word is a known name or is capitalised elsewhere in the text, or
+// whose only name readings are weak ("Yes", "Key": weakNameWord) unless a
+// longer name of the text holds them too; and the longer ones that are a
+// heading's common words (headingPhrase) at a sentence's or a table
+// cell's start, unless the text writes them capitalised inside a
+// sentence too.
 func (t *Tagger) dropInitialWords(ms []mention, text string) []mention {
 	inside := make(map[string]bool, len(ms))
 	for _, m := range ms {
-		if !m.initial {
+		if !m.initial && !opensCell(text, m.start()) {
 			inside[m.text(text)] = true
 		}
 	}
+	inNames := nameWords(ms)
 	out := ms[:0]
 	for _, m := range ms {
 		if w := m.toks[0].Text; m.initial && len(m.toks) == 1 && !inside[w] {
@@ -358,8 +365,11 @@ func (t *Tagger) dropInitialWords(ms []mention, text string) []mention {
 			if c&(gFrWord|gEnWord) != 0 && c&nameClasses == 0 {
 				continue
 			}
+			if t.weakNameWord(w) && !inNames[w] {
+				continue
+			}
 		}
-		if m.initial && len(m.toks) > 1 && !inside[m.text(text)] && t.headingPhrase(m, text) {
+		if len(m.toks) > 1 && (m.initial || opensCell(text, m.start())) && !inside[m.text(text)] && t.headingPhrase(m, text) {
 			continue
 		}
 		out = append(out, m)

@@ -67,13 +67,26 @@ func opensLine(text string, i int) bool {
 	return i == 0
 }
 
+// opensCell reports whether the mention at offset i of text opens a
+// table cell: a tab, our text's cell separator, comes before it, spaces
+// aside ("Platform\tAverage Cost per Click"). A cell's heading is not
+// the start of a sentence, yet is no more a name.
+func opensCell(text string, i int) bool {
+	j := i - 1
+	for j >= 0 && text[j] == ' ' {
+		j--
+	}
+	return j >= 0 && text[j] == '\t'
+}
+
 // maxHeadingTail is the most words a heading line goes on for after the
 // mention ("Flight Delays or Cancellations").
 const maxHeadingTail = 4
 
 // headingTail returns what follows offset i of text to the end of its
 // line or table cell, trimmed, and whether it can end a heading: a colon
-// right after the mention, as a list item's term ("Stories: Employ…"), or
+// or a spaced dash right after the mention, as a list item's term
+// ("Stories: Employ…", "Mapped Types - Creating types…"), or
 // at most maxHeadingTail words with no bracket (a name's acronym or
 // ticker, "Zoom Communications (NASDAQ:ZM)") and no full stop ending them.
 func headingTail(text string, i int) (string, bool) {
@@ -84,7 +97,7 @@ func headingTail(text string, i int) (string, bool) {
 		return "", false
 	}
 	rest = strings.TrimSpace(rest)
-	if strings.HasPrefix(rest, ":") {
+	if strings.HasPrefix(rest, ":") || termDash(rest) {
 		return "", true
 	}
 	ok := !strings.HasSuffix(rest, ".") && strings.IndexByte(rest, '(') < 0 && strings.Count(rest, " ") < maxHeadingTail
@@ -113,4 +126,15 @@ func stripPossessive(w string) string {
 		}
 	}
 	return w
+}
+
+// termDash reports whether s opens with a dash and a space, as the
+// description of a list item's term does ("- Using the operator…").
+func termDash(s string) bool {
+	for _, d := range [...]string{"- ", "– ", "— "} {
+		if strings.HasPrefix(s, d) {
+			return true
+		}
+	}
+	return false
 }

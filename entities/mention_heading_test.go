@@ -16,10 +16,14 @@ func TestHeadingPhrases(t *testing.T) {
 		"If your plane is late, the insurer pays for a hotel near the airport.\n\n" +
 		"Understanding Lead Quality Differences\n\n" +
 		"Storage Wizard: frees disk space on every Marlow laptop.\n\n" +
+		"Mapped Types - Creating types by mapping each property of another type\n\n" +
 		"The Velvet Orchard reviewed the Corvane Moving Company last week.\n\n" +
-		"Silver Harbor Partners (NASDAQ:SHP)\n"
+		"Silver Harbor Partners (NASDAQ:SHP)\n\n" +
+		"Platform\tAverage Cost per Click\tPotential Lead Quality\n" +
+		"Trovio\t$0.50\tGood\n"
 	kinds := recognizedKinds(t, "en", text)
-	for _, junk := range []string{"Flight Delays", "Understanding Lead Quality", "Storage Wizard"} {
+	for _, junk := range []string{"Flight Delays", "Understanding Lead Quality", "Storage Wizard", "Mapped Types",
+		"Average Cost", "Potential Lead"} {
 		assert.NotContains(t, kinds, junk, "%v", kinds)
 	}
 	for _, name := range []string{"The Velvet Orchard", "Silver Harbor Partners"} {
@@ -35,6 +39,9 @@ func TestHeadingTail(t *testing.T) {
 	}{
 		{"Flight Delays or Cancellations\nNext", "Flight Delays", true},
 		{"Stories: Employ product stickers in every post you make this week.", "Stories", true},
+		{"Mapped Types - Creating types by mapping each property of another type", "Mapped Types", true},
+		{"Average Time – the time users spend on the platform per session", "Average Time", true},
+		{"Average Time -5 points on the scale of the whole survey", "Average Time", false},
 		{"Zoom Communications (NASDAQ:ZM)\t$26.6 billion", "Zoom Communications", false},
 		{"Green Tea helps.", "Green Tea", false},
 		{"Travel Tips for the whole family to enjoy on a long trip", "Travel Tips", false},
@@ -54,5 +61,17 @@ func TestOpensLine(t *testing.T) {
 		"Intro\nSee Naming Rules": false,
 	} {
 		assert.Equal(t, want, opensLine(text, len(text)-len("Naming Rules")), text)
+	}
+}
+
+// TestOpensCell checks that a mention after a tab opens a table cell.
+func TestOpensCell(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Platform\tAverage Cost":  true,
+		"Platform\t Average Cost": true,
+		"Platform Average Cost":   false,
+		"Average Cost":            false,
+	} {
+		assert.Equal(t, want, opensCell(text, len(text)-len("Average Cost")), text)
 	}
 }

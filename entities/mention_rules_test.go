@@ -114,3 +114,15 @@ func TestContinentsInOtherLanguages(t *testing.T) {
 	assert.True(t, inLowerWords(continents, []string{"Südamerika"}))
 	assert.True(t, inLowerWords(continents, []string{"África"}))
 }
+
+// assertNames checks that kinds, the entities found by name, holds none
+// of absent and all of present.
+func assertNames(t *testing.T, kinds map[string]article.EntityKind, absent, present []string) {
+	t.Helper()
+	for _, name := range absent {
+		assert.NotContains(t, kinds, name, "%v", kinds)
+	}
+	for _, name := range present {
+		assert.Contains(t, kinds, name, "%v", kinds)
+	}
+}

@@ -86,10 +86,14 @@ func (r *Recognizer) Recognize(a *article.Article) ([]article.Entity, error) {
 	defer t.tokens.put(buf)
 	toks := appendTokens((*buf)[:0], a.Text)
 	*buf = toks
-	ms := addRepeats(toks, t.mentions(a.Text, toks))
+	ms := addRepeats(a.Text, toks, t.mentions(a.Text, toks))
+	lang := primaryLanguage(a.Language)
+	if trainedFor(lang) {
+		t.surnameTypes(ms)
+	}
 	groups := mergeMentionsWith(a.Text, ms, t.nameFacts)
 	groups = linkEmbeds(t, a, toks, groups)
-	if lang := primaryLanguage(a.Language); !trainedFor(lang) {
+	if !trainedFor(lang) {
 		groups = t.keepSure(groups, lang)
 	}
 	return toEntities(groups), nil

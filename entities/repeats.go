@@ -12,12 +12,13 @@ import (
 const maxRepeatWords = 8
 
 // addRepeats adds, as mentions, the other places where the text writes a
-// name the tagger found elsewhere in it, word for word and with the same
-// capitals: an article names one thing the same way throughout, and the
-// tagger, seeing each sentence alone, can miss one of them. A place only
-// counts when the name stands alone there, not inside a longer capitalised
-// name; the longest name wins. ms is sorted by position on return.
-func addRepeats(toks []Token, ms []mention) []mention {
+// name the tagger found elsewhere in it (text, cut into toks), word for
+// word and with the same capitals: an article names one thing the same
+// way throughout, and the tagger, seeing each sentence alone, can miss
+// one of them. A place only counts when the name stands alone there, not
+// inside a longer capitalised name; the longest name wins. ms is sorted
+// by position on return.
+func addRepeats(text string, toks []Token, ms []mention) []mention {
 	names, longest := repeatNames(ms)
 	if len(names) == 0 {
 		return ms
@@ -34,7 +35,7 @@ func addRepeats(toks []Token, ms []mention) []mention {
 		if n == 0 {
 			continue
 		}
-		ms = append(ms, mention{typ: typ, toks: toks[i : i+n : i+n], initial: i == 0 || isOpening(toks[i-1].Text)})
+		ms = append(ms, mention{typ: typ, toks: toks[i : i+n : i+n], initial: opensSentence(text, toks, i)})
 		i += n - 1
 	}
 	slices.SortStableFunc(ms, func(a, b mention) int { return cmp.Compare(a.start(), b.start()) })
@@ -154,4 +155,11 @@ func startsSentence(toks []Token, i int) bool {
 	}
 	w := toks[i-1].Text
 	return w == "." || w == "!" || w == "?" || w == "…" || isOpening(w)
+}
+
+// opensSentence reports whether token i of toks, cut from text, opens a
+// sentence as sentences cuts them: startsSentence, or the first token
+// after a line break.
+func opensSentence(text string, toks []Token, i int) bool {
+	return startsSentence(toks, i) || hasNewline(text[toks[i-1].End:toks[i].Start])
 }

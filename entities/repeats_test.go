@@ -29,10 +29,28 @@ func TestAddRepeats(t *testing.T) {
 			toks := Tokenize(tc.text)
 			ms := mentionsAt(tc.text, tc.found)[:1]
 			var got []string
-			for _, m := range addRepeats(toks, ms) {
+			for _, m := range addRepeats(tc.text, toks, ms) {
 				got = append(got, m.typ+":"+m.text(tc.text))
 			}
 			assert.Equal(t, tc.want, got)
 		})
 	}
+}
+
+// TestRepeatsOpenSentences checks that a repeat after a sentence's end or
+// a line break opens its sentence, as the tagger's mentions do: a German
+// "Ob" (a river) that only ever opens sentences is then no sure place.
+func TestRepeatsOpenSentences(t *testing.T) {
+	text := "Zorvek sprach. Zorvek ging\nZorvek blieb, sagte Zorvek"
+	ms := addRepeats(text, Tokenize(text), mentionsAt(text, "PER:Zorvek")[:1])
+	var initial []bool
+	for _, m := range ms[1:] { // the repeats, after the tagger's mention
+		initial = append(initial, m.initial)
+	}
+	assert.Equal(t, []bool{true, true, false}, initial)
+
+	kinds := recognizedKinds(t, "de", "Neue Räder im Test\n\nDie Firma Velotec hat ihre Räder neu gestaltet. "+
+		"Ob die neuen Modelle besser fahren, zeigt erst der Sommer. Ob sich der höhere Preis lohnt, bleibt offen. "+
+		"Ob, wie und wann die Händler liefern, sagte Velotec nicht.")
+	assert.NotContains(t, kinds, "Ob", "%v", kinds)
 }

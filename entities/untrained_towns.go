@@ -16,13 +16,20 @@ var germanArticles = map[string]bool{
 
 // townAsNoun reports whether g, whose fullest name is ws, is one word
 // that names a town and that follows an article wherever the text
-// writes it, or comes before a date as a time noun ("bis Ende 2017").
+// writes it, or comes before a date as a time noun ("bis Ende 2017"),
+// or, for a town that is no country, after an adjective that marks a
+// noun (adjectiveNoun: "gutes Essen").
 func (t *Tagger) townAsNoun(g *group, ws []string) bool {
-	if len(ws) != 1 || t.gaz.wordOf(ws[0])&gCity == 0 {
+	if len(ws) != 1 {
+		return false
+	}
+	c := t.gaz.wordOf(ws[0])
+	if c&gCity == 0 {
 		return false
 	}
 	for _, m := range g.ms {
-		if !germanArticles[wordBefore(g.text, m.start())] && !timeNoun(m, nextWord(g.text, m.end())) {
+		if !germanArticles[wordBefore(g.text, m.start())] && !timeNoun(m, nextWord(g.text, m.end())) &&
+			(c&gCountry != 0 || !adjectiveNoun(g.text, m.start())) {
 			return false
 		}
 	}
