@@ -73,3 +73,15 @@ func TestQuoteWeakVerbInClause(t *testing.T) {
 		{"french", "Le conseiller Ivo Brandt a expliqué que la commission avait demandé les plans en juin, mais « jamais le budget lui-même ».", "Ivo Brandt"},
 	})
 }
+
+// TestQuoteMoreSpeechVerbs checks speech verbs that newsrooms use to go
+// on with a speaker's words: "qui développe :", "renchérit", "went on",
+// "elaborated".
+func TestQuoteMoreSpeechVerbs(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"développe", "Ana Berthier, qui dirige le laboratoire, développe : « Une source fiable donne du poids à une rumeur ».", "Ana Berthier"},
+		{"renchérit", "« Le port doit rouvrir avant l'hiver », renchérit Paul Mercier, élu de la majorité municipale.", "Paul Mercier"},
+		{"went on", "Nadia Brook went on: “The harbour will reopen before the winter storms arrive.”", "Nadia Brook"},
+		{"elaborated", "“We will rebuild the bridge within a year,” Tom Hale elaborated during the council meeting on Monday.", "Tom Hale"},
+	})
+}

@@ -34,10 +34,11 @@ demander interroger questionner répliquer rétorquer riposter objecter nuancer 
 relativiser espérer souhaiter penser parler évoquer mentionner relater rapporter accuser
 remercier féliciter avancer analyser illustrer justifier claironner confesser concéder prôner
 asséner assener conseiller recommander informer certifier narrer lancer raconter décrypter
-invoquer reprocher pester ironiser plaisanter rassurer tacler`
+invoquer reprocher pester ironiser plaisanter rassurer tacler abonder railler clamer développer
+compléter enchaîner corriger rectifier suggérer préconiser`
 
 // frenchIrVerbs are the speech verbs of the second group.
-const frenchIrVerbs = `réagir avertir garantir applaudir`
+const frenchIrVerbs = `réagir avertir garantir applaudir renchérir`
 
 // frenchIrregularVerbs lists the forms of the other speech verbs, one
 // verb a line.
@@ -65,6 +66,7 @@ var frenchIrregularVerbs = []string{
 	"fait part,font part,faisait part,faire part",
 	"lâche,lâchent",
 	"apprend,appris,apprenait",
+	"reprend,reprennent,reprenait,repris,reprendre",
 }
 
 // frenchReflexiveSpeechVerbs returns the forms of the French speech verbs
@@ -83,7 +85,8 @@ insurger désoler interroger confier défendre justifier excuser agacer amuser i
 // often mean something else ("lancer un produit").
 func frenchWeakSpeechVerbs() []string {
 	var out []string
-	for _, v := range strings.Fields("lancer annoncer publier poster avancer rapporter appeler penser souhaiter noter observer demander") {
+	for _, v := range strings.Fields(`lancer annoncer publier poster avancer rapporter appeler penser souhaiter noter observer demander
+développer compléter enchaîner corriger rectifier suggérer préconiser`) {
 		out = append(out, frenchErForms(v)...)
 	}
 	return append(out, strings.Split("soutient,soutiennent,soutenu,soutenue,maintient,maintenu,conclut,conclu,poursuit,poursuivi,apprend,appris,apprenait", ",")...)
@@ -218,11 +221,14 @@ var englishVerbForms = []string{
 	"reveal,reveals,revealed", "report,reports,reported", "point out,points out,pointed out",
 	"sigh,sighs,sighed", "murmur,murmurs,murmured", "recommend,recommends,recommended",
 	"believe,believes,believed", "hope,hopes,hoped", "mention,mentions,mentioned", "shares,shared",
+	"elaborate,elaborates,elaborated,elaborating", "retort,retorts,retorted", "muse,muses,mused",
+	"scoff,scoffs,scoffed", "counter,counters,countered", "wonder,wonders,wondered",
+	"go on,goes on,went on",
 }
 
 // englishWeakSpeechVerbs are English speech verbs with other common
 // senses.
-var englishWeakSpeechVerbs = strings.Split("post,posts,posted,report,reports,reported,announce,announces,announced,maintain,maintains,maintained,conclude,concludes,concluded,continue,continues,continued,believe,believes,believed,hope,hopes,hoped,state,states,ask,asks,asked,note,notes,noted,observe,observes,observed,shares,shared", ",")
+var englishWeakSpeechVerbs = strings.Split("post,posts,posted,report,reports,reported,announce,announces,announced,maintain,maintains,maintained,conclude,concludes,concluded,continue,continues,continued,believe,believes,believed,hope,hopes,hoped,state,states,ask,asks,asked,note,notes,noted,observe,observes,observed,shares,shared,counter,counters,countered,wonder,wonders,wondered,go on,goes on,went on", ",")
 
 // englishSourceCues introduce the source of reported words.
 var englishSourceCues = []string{"according to", "in the words of", "as quoted by"}
