@@ -219,9 +219,9 @@ func (r bylineReader) names(s string) []Author {
 		if employer = employer && part.afterAmp; employer {
 			continue // "Attorney at Morgan & Morgan"
 		}
-		if len(out) > 0 && part.afterComma && isJobTitle(part.text) {
-			employer, titled = hasAffiliation(part.text), true
-			continue // "Jane Doe, Political Correspondent"
+		if len(out) > 0 && part.afterComma && isJobTitle(part.text) && !isCJKJobName(part.text) {
+			employer, titled, aside = hasAffiliation(part.text), true, true
+			continue // "Jane Doe, Political Correspondent", "Juan Pérez, corresponsal en Bruselas"
 		}
 		if titled && orgNamed(part.text) {
 			continue // the employer after the title: "Jane Doe, Director, Acme Institute"
@@ -238,7 +238,7 @@ func (r bylineReader) names(s string) []Author {
 			out = out[:0] // the dateline of an agency: "Madrid (EFE)"
 		}
 		if name, ok := r.name(part.text); ok {
-			out, titled = append(out, Author{Name: name}), false
+			out, titled = append(out, cjkSpacedNames(name)...), false
 		} else if r.strict && sentencePart(part.text) && !hasFullName(out) {
 			return nil // "Von Einheimischen, Gästen und ganz viel Kühen": a title
 		} else {
@@ -285,7 +285,7 @@ func (r bylineReader) parts(s string) []bylinePart {
 		}
 		comma, amp = nextAfterComma, false
 	}
-	for _, w := range strings.Fields(spaceGluedNames(s)) {
+	for _, w := range strings.Fields(spaceGluedNames(spaceListMarks(s))) {
 		if r.splitsAt(w, cur, comma, caps) {
 			flush(false)
 			amp = w == "&" || w == "+"
@@ -347,7 +347,7 @@ func (r bylineReader) name(part string) (string, bool) {
 	if isAgency(s) {
 		return strings.Trim(s, "()[]"), true
 	}
-	s, _ = r.stripPrefix(trimJobWords(cutCreditTail(s))) // "Sponsored by Acme"
+	s, _ = r.stripPrefix(cutDateWords(trimJobWords(cutCreditTail(s)))) // "Sponsored by Acme", "Jane Doe Updated"
 	if strings.Contains(s, ":") || hasJobWord(s) || looksLikeUsername(s) || endsWithLabel(s) {
 		return "", false // "design: X", "Senior Analyst", "jane.doe"
 	}

@@ -117,6 +117,14 @@ func dropEmails(s string) string {
 	return strings.Join(kept, " ")
 }
 
+// isCJKJobName reports whether s is a CJK name followed by its job, as
+// each name of a Korean list is written ("홍길동 기자, 김철수 기자"): a
+// name, not the job title that follows a name after a comma.
+func isCJKJobName(s string) bool {
+	rest, ok := cutCJKJob(s)
+	return ok && isCJKName(strings.TrimSpace(rest))
+}
+
 // cutCJKJob returns s without the job word it ends with, and whether it
 // ended with one.
 func cutCJKJob(s string) (string, bool) {
@@ -134,16 +142,40 @@ func cutAnySuffix(s string, suffixes []string) (string, bool) {
 	return s, false
 }
 
-// cjkNames splits s at middle dots and commas into names; any part that
-// is not one makes it no byline.
+// cjkNames splits s at middle dots and commas into names, each without
+// the job written after it ("홍길동 기자, 김철수 기자"); any part that is not
+// one makes it no byline.
 func cjkNames(s string) []Author {
 	var out []Author
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("·・、,，", r) }) {
+		part, _ = cutCJKJob(strings.TrimSpace(part))
 		part = strings.TrimSpace(part)
 		if !isCJKName(part) {
 			return nil
 		}
 		out = append(out, Author{Name: part})
+	}
+	return out
+}
+
+// cjkSpacedNames returns the authors of a name as the byline reader read
+// it: the CJK names it holds apart, when it is several of them written
+// with spaces between them and too long to be one ("王小明 李大华"), else
+// the name itself. A family name and a given name with a space between
+// them ("山田 太郎") stay one name.
+func cjkSpacedNames(name string) []Author {
+	if !strings.Contains(name, " ") || isCJKName(name) {
+		return []Author{{Name: name}}
+	}
+	words := strings.Fields(name)
+	for _, w := range words {
+		if !isCJKName(w) {
+			return []Author{{Name: name}}
+		}
+	}
+	out := make([]Author, len(words))
+	for i, w := range words {
+		out[i] = Author{Name: w}
 	}
 	return out
 }

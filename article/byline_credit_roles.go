@@ -3,6 +3,8 @@ package article
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file drops from a byline the credits of the people who did not
@@ -16,7 +18,7 @@ import (
 
 // creditRolePhrases introduce a credit that is not an author's, in the
 // main news languages, in lower case; those that end in a letter need a
-// space or a colon after them.
+// space or a mark after them.
 var creditRolePhrases = []string{
 	// English
 	"edited by", "editing by", "editor:", "photos by", "photo by", "photographs by", "photography by",
@@ -42,6 +44,9 @@ var creditRolePhrases = []string{
 	// Polish, Czech, Turkish, Russian, Ukrainian
 	"zdjęcia:", "fot.", "fotoğraf:", "fotoğraflar:", "фото:", "фотографии:",
 	"иллюстрация:", "ілюстрація:", "редактор:",
+	// Japanese, Chinese, Korean: a photo credit written with a colon, a
+	// slash or an equals sign ("写真・文" credits the writer, so not "写真・")
+	"写真：", "写真:", "写真／", "写真＝", "撮影：", "撮影:", "撮影＝", "摄影：", "摄影:", "攝影：", "攝影:", "사진=", "사진:",
 }
 
 // cutRoleCredits replaces each credit of s that is not an author's by a
@@ -75,10 +80,14 @@ func cutRoleCredits(s string) string {
 // roleEdge reports whether a word starts at s[i]: after a character that
 // is not a letter or digit, or a capital right after a small letter, where
 // two elements' texts were joined without a space ("Jane DoeReviewed by"),
-// or after a no-break space.
+// or after a mark of another script that is no letter: a no-break space,
+// an ideographic comma.
 func roleEdge(s string, i int) bool {
-	if wordEdge(s, i-1) || strings.HasSuffix(s[:i], "\u00a0") {
+	if wordEdge(s, i-1) {
 		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true // a no-break space, an ideographic comma
 	}
 	return 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z'
 }
@@ -94,7 +103,7 @@ func rolePhraseAt(s string) int {
 		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) || slices.Contains(reviewerPrefixes, p) {
 			continue
 		}
-		if last := p[len(p)-1]; last != ':' && !wordEdge(s, len(p)) {
+		if last, _ := utf8.DecodeLastRuneInString(p); unicode.IsLetter(last) && !wordEdge(s, len(p)) {
 			continue
 		}
 		return len(p)

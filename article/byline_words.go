@@ -29,14 +29,16 @@ var moreBylinePrefixes = slices.Concat([]string{"von", "por", "di", "door", "av"
 	"автор", "авторы", "текст", "автор текста", "автор статьи", "автор материала",
 	"oleh:", "penulis", "teksti", "kirjoittaja", "yazar", "yazan", "piše", "pišu", "szerző", "autorius",
 	"autors", "avtor", "συντάκτης", "συντάκτρια", "tác giả", "аутор", "пише", "بقلم", "מאת", "लेखक",
-	"文・", "文／", "文/", "文：", "文:", "取材・文", "取材・文：", "写真・文", "文と写真", "執筆者", "筆者", "记者", "作者", "撰文"},
+	"文・", "文／", "文/", "文：", "文:", "文＝", "取材・文", "取材・文：", "写真・文", "文と写真", "執筆者", "筆者", "记者", "作者", "撰文"},
 	worldBylinePrefixes, postedByPhrases, postedByWorld)
 
 // moreBylineJoiners join names in languages without an extension: also
 // Turkish "ve", Romanian "și", Polish "oraz", Lithuanian "ir", Greek "και",
-// Ukrainian "та", Indonesian "dan", Vietnamese "và" and Arabic "و".
+// Ukrainian "та", Indonesian "dan", Vietnamese "và", Arabic "و", Latvian
+// "un", Azerbaijani "və", Albanian "dhe", Hindi "और", Urdu "اور", Bengali
+// "এবং" and "ও", Tamil "மற்றும்", Thai "และ" and Korean "및".
 var moreBylineJoiners = foldedSet("und", "y", "e", "en", "og", "och", "i", "ja", "és", "a", "und mit", "mit", "con", "и", "і",
-	"ve", "și", "şi", "oraz", "ir", "και", "та", "dan", "và", "و")
+	"ve", "și", "şi", "oraz", "ir", "και", "та", "dan", "và", "و", "un", "və", "dhe", "और", "اور", "এবং", "ও", "மற்றும்", "และ", "및")
 
 // capsJoiner reports whether w, a word of a byline written all in
 // capitals, is a joining word in capitals ("JUAN PÉREZ Y ANA GÓMEZ"). A

@@ -63,4 +63,13 @@ var newsJobWords = []string{
 	"periodista", "jornalista", "giornalista", "toimittaja", "muhabir", "muhabiri", "gazeteci",
 	"dziennikarz", "dziennikarka", "novinář", "novinářka", "корреспондент", "журналист",
 	"журналистка", "журналіст", "журналістка", "δημοσιογράφος",
+	// the correspondent, the reporter and the desk editor, written after
+	// the name in a structured source ("Juan Pérez, Corresponsal")
+	"corresponsal", "reportero", "reportera", "redactor", "redactora", "correspondente", "repórter",
+	"colunista", "corrispondente", "inviato", "inviata", "redattore", "redattrice", "korrespondent",
+	"korrespondentin", "journalist", "journalistin", "reporterin", "verslaggever", "redacteur",
+	"korespondent", "korespondentka", "reporterka", "zpravodaj", "zpravodajka",
+	"кореспондент", "обозреватель", "оглядач", "ανταποκριτής", "ανταποκρίτρια", "tudósító",
+	"újságíró", "novinar", "novinarka", "dopisnik", "dopisnica", "wartawan", "jurnalis",
+	"koresponden", "مراسل", "مراسلة", "صحفي", "صحفية", "כתב", "כתבת", "संवाददाता", "पत्रकार",
 }

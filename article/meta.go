@@ -91,12 +91,13 @@ func readHeader(h1 *posNode) (int, []headerText) {
 	return h1.pos, headerTexts(h1.n)
 }
 
-// pickAuthors reconciles the authors of every source, and looks past an
-// organisation they all credit (peopleOverOrgs).
+// pickAuthors reconciles the authors of every source, looks past an
+// organisation they all credit (peopleOverOrgs), and gives an account name
+// the name the page prints for it (printedHandleName).
 func pickAuthors(c *Context, pm *pageMeta, ld ldArticle, ts *titleSources, header []headerText, anchor int) []Author {
 	ap := newAuthorPicker(c.cfg.languages, ts)
 	ap.starts = c.cfg.bylineStarts
-	return ap.peopleOverOrgs(c.Document(), pm, ap.pick(c, pm, ld, header, anchor))
+	return printedHandleName(c.Document(), ap.peopleOverOrgs(c.Document(), pm, ap.pick(c, pm, ld, header, anchor)))
 }
 
 // pick reconciles the authors of every source.

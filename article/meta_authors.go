@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -163,13 +164,13 @@ func (ap authorPicker) bylineRun(first string, next []headerText) string {
 }
 
 // isLink reports whether a text continues a byline: it starts with a
-// comma, an ampersand or a joining word.
+// comma (of any script), an ampersand or a joining word.
 func (ap authorPicker) isLink(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
 	}
-	if strings.IndexByte(",&;+", s[0]) >= 0 {
+	if r, _ := utf8.DecodeRuneInString(s); isNameListMark(r) {
 		return true
 	}
 	w, _, _ := strings.Cut(s, " ")
@@ -177,13 +178,13 @@ func (ap authorPicker) isLink(s string) bool {
 }
 
 // endsWithJoiner reports whether a text ends in a way that asks for a
-// name next: a comma, an ampersand or a joining word.
+// name next: a comma (of any script), an ampersand or a joining word.
 func (ap authorPicker) endsWithJoiner(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return true
 	}
-	if strings.IndexByte(",&;+", s[len(s)-1]) >= 0 {
+	if r, _ := utf8.DecodeLastRuneInString(s); isNameListMark(r) {
 		return true
 	}
 	i := strings.LastIndexByte(s, ' ')

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -28,13 +29,16 @@ func (ap authorPicker) listedNames(texts []headerText, i int, as []Author) ([]Au
 	return out, i
 }
 
-// isSeparator reports whether s only joins two names: a comma, an
-// ampersand or a joining word.
+// isSeparator reports whether s only joins two names: a comma (of any
+// script), an ampersand or a joining word.
 func (ap authorPicker) isSeparator(s string) bool {
 	s = strings.TrimSpace(s)
 	switch s {
 	case ",", "&", ";", "+", ", and", ", &":
 		return true
+	}
+	if r, n := utf8.DecodeRuneInString(s); n == len(s) && isNameListMark(r) {
+		return true // "、", "،"
 	}
 	return ap.strict.isJoiner(s)
 }
