@@ -21,8 +21,10 @@ const maxTitle = 400
 var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » ", " « ", " // ", " / ", ": ", " : ", " ~ ", "｜", "："}
 
 // titleKey folds a title for comparing: lower case, letters and digits
-// only, single spaces. ASCII bytes, most of a title, are folded through a
-// table without decoding, into a buffer on the stack for most titles.
+// only, single spaces; the marks written on a letter (the vowel signs of
+// Devanagari, Bengali or Tamil, the tone marks of Thai) stay in its word.
+// ASCII bytes, most of a title, are folded through a table without
+// decoding, into a buffer on the stack for most titles.
 func titleKey(s string) string {
 	var buf [128]byte
 	b, space := buf[:0], false
@@ -64,10 +66,12 @@ var titleKeyByte = func() (t [utf8.RuneSelf]byte) {
 
 // appendKeyRune is titleKey for a rune past ASCII, after the words so far
 // in b, space telling whether a separator came since; it returns b and
-// space updated.
+// space updated. A mark right after a letter belongs to that letter's
+// word: taken for a separator, it would cut "मंजूरी" into three words and
+// make a site's name in Hindi look too long to be one.
 func appendKeyRune(b []byte, r rune, space bool) ([]byte, bool) {
 	switch {
-	case unicode.IsLetter(r) || unicode.IsDigit(r):
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) && len(b) > 0 && !space:
 		if space && len(b) > 0 {
 			b = append(b, ' ')
 		}
@@ -453,9 +457,10 @@ type h1Choice struct {
 
 // agreeingH1 returns the first <h1> whose text the metadata titles also
 // give, whole or as their start, or that prints one of them with a
-// kicker before it (a single number stays, see numberKicker). A title
-// the <h1> sets apart after a kicker counts before a raw metadata title
-// that writes the kicker out (see kickerH1).
+// kicker before it (a single number stays, see numberKicker), or that one
+// of them prints after a short label (see kickedTitle). A title the <h1>
+// sets apart after a kicker counts before a raw metadata title that
+// writes the kicker out (see kickerH1).
 func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 	for i := range h1s {
 		t := trimSourceTail(headText(h1s[i].n), cleaned)
@@ -473,7 +478,7 @@ func agreeingH1(h1s []posNode, metas, cleaned []string) (h1Choice, bool) {
 			return h1Choice{firstNonEmpty(h, t), &h1s[i]}, true
 		}
 		for j, m := range metas {
-			if k == titleKey(m) || prefixKey(titleKey(m), k) || startsCut(cleaned[j], k) {
+			if k == titleKey(m) || prefixKey(titleKey(m), k) || startsCut(cleaned[j], k) || kickedTitle(cleaned[j], k) {
 				return h1Choice{t, &h1s[i]}, true
 			}
 		}
@@ -626,9 +631,13 @@ const minLabelHeadWords = 2
 var labelBars = []string{" | ", "｜"}
 
 // cutLabelSuffix drops the short part after the last bar of a headline:
-// a section, a series or a site, which a headline never ends with.
+// a section, a series or a site, which a headline never ends with, or the
+// list of the site's sections (see sectionList).
 func cutLabelSuffix(t string) string {
 	i, sep := lastSeparator(t, labelBars)
+	if i > 0 && sectionList(t[i+len(sep):]) && headlineWords(t[:i]) >= minLabelHeadWords {
+		return strings.TrimSpace(t[:i])
+	}
 	return cutLabelAt(t, i, len(sep), minLabelHeadWords, 0)
 }
 

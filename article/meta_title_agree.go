@@ -62,7 +62,7 @@ func (ts *titleSources) bareSiteOf(t string, others []string) (string, bool) {
 func kickerH1(n *html.Node, spaced string, cleaned []string, set bool) (string, bool) {
 	for _, c := range cleaned {
 		ck := titleKey(c)
-		if headlineWords(ck) < 3 || !strings.HasSuffix(spaced, " "+ck) && !(set && gluedKicker(spaced, ck)) ||
+		if headlineWords(ck) < minKickerHeadWords(n, set) || !strings.HasSuffix(spaced, " "+ck) && !(set && gluedKicker(spaced, ck)) ||
 			set && !holdsAlone(n, ck) {
 			continue
 		}
@@ -90,4 +90,16 @@ func holdsAlone(n *html.Node, ck string) bool {
 		}
 	}
 	return false
+}
+
+// minKickerHeadWords is the fewest words of a headline the <h1> n prints
+// after a kicker: three, or two when set and the kicker is an element set
+// apart from the headline (see setApart), as a short headline's kicker is
+// most often printed ("<span class="topline">Energy</span><br>Wind
+// Wins"); a word in bold before it is no kicker.
+func minKickerHeadWords(n *html.Node, set bool) int {
+	if lead := firstTextElement(n); set && lead != nil && setApart(lead) {
+		return 2
+	}
+	return 3
 }

@@ -8,26 +8,25 @@ import (
 // This file cuts the site's name off a Chinese or Japanese page title,
 // where no spaces set it apart: "长江大桥今日通车-新闻网", "标题_频道_网站".
 
-// cjkSeparators set the site's name off a title written without spaces.
-var cjkSeparators = []string{"-", "_", "|"}
+// cjkSeparators set the site's name off a title written without spaces;
+// Japanese newspapers also set it after a full-width colon
+// ("見出し：港町新聞デジタル").
+var cjkSeparators = []string{"-", "_", "|", "："}
 
 // maxCJKSiteRunes is the most characters of a site's name cut after a
 // title written without spaces.
 const maxCJKSiteRunes = 8
 
 // cutCJKSuffix returns the head of the title t when its last part, after
-// a bar, a dash or an underscore between two Chinese or Japanese
-// characters, is a short name after a headline at least twice as long;
-// ok is false when t has no such part.
+// a bar, a dash, an underscore or a full-width colon between two Chinese
+// or Japanese characters, is a short name after a headline at least twice
+// as long; ok is false when t has no such part.
 func cutCJKSuffix(t string) (head string, ok bool) {
-	at := -1
-	for _, sep := range cjkSeparators {
-		at = max(at, strings.LastIndex(t, sep))
-	}
-	if at <= 0 || at+1 >= len(t) {
+	at, sep := lastSeparator(t, cjkSeparators)
+	if at <= 0 || at+len(sep) >= len(t) {
 		return t, false
 	}
-	head, tail := t[:at], t[at+1:]
+	head, tail := t[:at], t[at+len(sep):]
 	before, _ := utf8.DecodeLastRuneInString(head)
 	after, _ := utf8.DecodeRuneInString(tail)
 	n := utf8.RuneCountInString(tail)

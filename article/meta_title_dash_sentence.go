@@ -7,11 +7,15 @@ import (
 )
 
 // A label set after a headline and a dash is a name: one word, or words
-// in Title Case, where only short words ("and", "for", "of the") keep
-// small letters ("Strength Training", "Moving Services and Help"). A part
-// after a dash that starts in small letters, or holds a longer word in
-// small letters, goes on the headline's sentence ("– so geht's!", "– what
-// changes for tenants") and stays.
+// in Title Case, where only English's short function words ("and", "for",
+// "of the") keep small letters ("Strength Training", "Moving Services and
+// Help"). A part after a dash that starts in small letters, or holds a
+// longer word in small letters, goes on the headline's sentence ("– so
+// geht's!", "– what changes for tenants") and stays; so does one that
+// holds any other short word in small letters: German capitalises every
+// noun, so its sentences look like Title Case but for their articles and
+// prepositions ("– Pläne für den Sommer", "– Tipps vom Profi"), and so
+// do the sentences of other languages ("– Festa no Sábado").
 
 // minSmallWord is the fewest letters of a word in small letters that Title
 // Case would have capitalised.
@@ -19,8 +23,8 @@ const minSmallWord = 5
 
 // sentenceTail reports whether tail, the part of a title after its last
 // dash, goes on the headline's sentence: it has two words or more and
-// starts with a small letter or holds a word of minSmallWord letters or
-// more that does.
+// starts with a small letter, or holds a word in small letters of
+// minSmallWord letters or more or that is not one of titleCaseSmall.
 func sentenceTail(tail string) bool {
 	words := strings.Fields(tail)
 	if len(words) < 2 {
@@ -29,11 +33,27 @@ func sentenceTail(tail string) bool {
 	for i, w := range words {
 		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && (i == 0 || letterCount(w) >= minSmallWord) {
+		if unicode.IsLower(r) && (i == 0 || letterCount(w) >= minSmallWord || !titleCaseSmall[strings.TrimRightFunc(w, isNotLetter)]) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleCaseSmall holds the short English words that Title Case leaves in
+// small letters: articles, conjunctions and prepositions of up to four
+// letters (longer words in small letters already tell a sentence).
+var titleCaseSmall = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
+	"for": true, "so": true, "yet": true, "of": true, "to": true, "in": true, "on": true,
+	"at": true, "by": true, "up": true, "as": true, "per": true, "via": true, "vs": true,
+	"with": true, "from": true, "into": true, "onto": true, "over": true,
+	"off": true, "out": true, "than": true,
+}
+
+// isNotLetter reports whether r is not a letter.
+func isNotLetter(r rune) bool {
+	return !unicode.IsLetter(r)
 }
 
 // letterCount returns the number of letters in w.

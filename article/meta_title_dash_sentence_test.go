@@ -4,8 +4,9 @@ import "testing"
 
 // TestTitleDashSentence checks that the part after a dash that goes on the
 // headline's sentence (starting in small letters, or with a longer word
-// in small letters) stays, while a Title Case label or a single word is
-// still cut.
+// in small letters, or with a short one that English Title Case would not
+// leave small) stays, while a Title Case label or a single word is still
+// cut.
 func TestTitleDashSentence(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"question after a dash",
@@ -21,6 +22,14 @@ func TestTitleDashSentence(t *testing.T) {
 			`<meta property="og:title" content="Quiet Streets Return to the Old Town – Neighbours rejoice">`,
 			`<h1>Quiet Streets Return to the Old Town – Neighbours rejoice</h1><p>Text.</p>`,
 			"Quiet Streets Return to the Old Town – Neighbours rejoice"},
+		{"German continuation of nouns and short small words",
+			`<meta property="og:title" content="Neue Radwege für die Altstadt – Pläne für den Sommer">`,
+			`<h1>Neue Radwege für die Altstadt – Pläne für den Sommer</h1><p>Text.</p>`,
+			"Neue Radwege für die Altstadt – Pläne für den Sommer"},
+		{"Portuguese continuation with a short small word",
+			`<meta property="og:title" content="Novo Parque Abre na Zona Norte – Festa no Sábado">`,
+			`<h1>Novo Parque Abre na Zona Norte – Festa no Sábado</h1><p>Text.</p>`,
+			"Novo Parque Abre na Zona Norte – Festa no Sábado"},
 		{"Title Case label with short small words still cut",
 			`<meta property="og:title" content="Local Movers in Paris - Tips and Help">`,
 			`<h1>Local Movers in Paris - Tips and Help</h1><p>Text.</p>`,

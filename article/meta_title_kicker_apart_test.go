@@ -5,8 +5,9 @@ import "testing"
 // TestTitleKickerSetApart checks that a kicker printed apart in the <h1>,
 // in an element or on a line of its own, is left out when the OpenGraph
 // title gives the headline alone, even where the page's <title> writes
-// the kicker out; and that a plain <h1> the <title> starts with stays
-// whole.
+// the kicker out, down to a headline of two words when the kicker is an
+// element set apart; and that a plain <h1> the <title> starts with, or a
+// word before a headline in bold, stays whole.
 func TestTitleKickerSetApart(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"kicker in its own element",
@@ -19,6 +20,15 @@ func TestTitleKickerSetApart(t *testing.T) {
 			<meta name="twitter:title" content="Harbours | New Ferries for the Northern Islands">`,
 			`<h1> <small>Harbours</small><br> New Ferries for the Northern Islands </h1><p>Text.</p>`,
 			"New Ferries for the Northern Islands"},
+		{"two-word headline after a kicker set apart",
+			`<title>Harbour Ferries Return - Acme Post</title>
+			<meta property="og:title" content="Ferries Return">`,
+			`<h1><span class="topline">Harbour News:</span><br> Ferries Return</h1><p>Text.</p>`,
+			"Ferries Return"},
+		{"word before two words in bold stays",
+			`<meta property="og:title" content="Ferry Tickets">`,
+			`<h1>Cheap <strong>Ferry Tickets</strong></h1><p>Text.</p>`,
+			"Cheap Ferry Tickets"},
 		{"plain h1 the page title starts with stays",
 			`<title>Ferry Timetables – Winter Changes for the Islands | Acme</title>
 			<meta property="og:title" content="Winter Changes for the Islands">`,

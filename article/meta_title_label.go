@@ -22,6 +22,18 @@ func lastSeparator(t string, seps []string) (int, string) {
 	return at, sep
 }
 
+// firstSeparator returns the index and the separator of the first of
+// seps in t, -1 when there is none.
+func firstSeparator(t string, seps []string) (int, string) {
+	at, sep := -1, ""
+	for _, s := range seps {
+		if i := strings.Index(t, s); i >= 0 && (at < 0 || i < at) {
+			at, sep = i, s
+		}
+	}
+	return at, sep
+}
+
 // cutDashLabel drops the part after the last dash of a headline when it
 // is a label of at most maxLabelWords words after a headline of at least
 // three; a news story's headline, written with care, keeps its dashes

@@ -61,6 +61,10 @@ func TestTitleLabelsAndTagLines(t *testing.T) {
 		{"year the h1 leaves out",
 			`<meta property="og:title" content="Best Travel Insurance for Seniors in 2025">`,
 			`<h1>Best Travel Insurance for Seniors</h1><p>Text.</p>`, "Best Travel Insurance for Seniors in 2025"},
+		{"reference number the h1 leaves out",
+			`<title>Holiday Cottage by the Lake (40517) - Acme Holidays</title>
+			<meta property="og:site_name" content="Acme Holidays">`,
+			`<h1>Holiday Cottage by the Lake</h1><p>Text.</p>`, "Holiday Cottage by the Lake"},
 		{"tag line in the h1",
 			`<title>Insurance for Rideshare and Delivery Drivers | Acme Insurance</title>
 			<meta property="og:title" content="Insurance for Rideshare and Delivery Drivers | Acme Insurance">
@@ -75,8 +79,8 @@ func TestTitleLabelsAndTagLines(t *testing.T) {
 	})
 }
 
-// TestNumberedTitle checks which longer titles add only a number to a
-// headline.
+// TestNumberedTitle checks which longer titles add only a count or a
+// year to a headline; a reference number is no count.
 func TestNumberedTitle(t *testing.T) {
 	cases := []struct {
 		t      string
@@ -88,6 +92,7 @@ func TestNumberedTitle(t *testing.T) {
 		{"Best Tutors", []string{"Best Tutors Reviewed"}, "Best Tutors"},
 		{"Best Tutors", []string{"Best Tutors in town"}, "Best Tutors"},
 		{"Best Tutors", []string{"Best Tutors"}, "Best Tutors"},
+		{"Lake Cottage", []string{"Lake Cottage 40517"}, "Lake Cottage"},
 	}
 	for _, tc := range cases {
 		assert.Equal(t, tc.want, numberedTitle(tc.t, tc.titles), tc.t)

@@ -26,7 +26,8 @@ func numberedTitle(t string, titles []string) string {
 }
 
 // addsNumber reports whether the words of longer are those of words, in
-// their order, with numbers added, each alone or after a short word.
+// their order, with counts or years added (see isCountWord), each alone
+// or after a short word.
 func addsNumber(words, longer []string) bool {
 	if len(longer) <= len(words) {
 		return false
@@ -36,14 +37,25 @@ func addsNumber(words, longer []string) bool {
 		switch {
 		case i < len(words) && w == words[i]:
 			i++
-		case isNumberWord(w):
+		case isCountWord(w):
 			numbers++
-		case len(w) <= 3 && j+1 < len(longer) && isNumberWord(longer[j+1]):
+		case len(w) <= 3 && j+1 < len(longer) && isCountWord(longer[j+1]):
 		default:
 			return false
 		}
 	}
 	return i == len(words) && numbers > 0
+}
+
+// maxCountDigits is the most digits of a count or a year; a longer number
+// ("Holiday Cottage (40517)") is a reference, an item's or a listing's,
+// which the <h1> rightly leaves out.
+const maxCountDigits = 4
+
+// isCountWord reports whether w is a number of at most maxCountDigits
+// digits: a count or a year.
+func isCountWord(w string) bool {
+	return len(w) <= maxCountDigits && isNumberWord(w)
 }
 
 // isNumberWord reports whether w is written in digits only.

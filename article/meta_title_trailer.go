@@ -79,7 +79,19 @@ func trailerHeadline(n *html.Node) (string, bool) {
 // lastTextElement returns the last child of n that holds text when it is
 // an element, else nil.
 func lastTextElement(n *html.Node) *html.Node {
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
+	return edgeTextElement(n.LastChild, func(c *html.Node) *html.Node { return c.PrevSibling })
+}
+
+// firstTextElement returns the first child of n that holds text when it
+// is an element, else nil.
+func firstTextElement(n *html.Node) *html.Node {
+	return edgeTextElement(n.FirstChild, func(c *html.Node) *html.Node { return c.NextSibling })
+}
+
+// edgeTextElement returns the first sibling that holds text, from c on in
+// the direction next goes, when it is an element, else nil.
+func edgeTextElement(c *html.Node, next func(*html.Node) *html.Node) *html.Node {
+	for ; c != nil; c = next(c) {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 			return nil

@@ -28,7 +28,7 @@ func titleKeyByRunes(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) && b.Len() > 0 && !space:
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
