@@ -226,6 +226,10 @@ func (d *qdoc) boundary(k int) bool {
 func (d *qdoc) npForward(i, limit int) who {
 	w, noun := nobody(), false
 	for j := i; j < limit && j < i+10; j++ {
+		if n := d.asideAt(j); n > 0 && !noun && w.role == "" {
+			j += n - 1 // "résume quant à elle X", "explique pour sa part X"
+			continue
+		}
 		if m := d.mentAt[j]; m > 0 && !d.monthBefore(j) {
 			w.mention = d.personAfter(int(m-1), limit)
 			if p, ok := d.roleApposition(int(m-1), limit); ok && (noun || w.role != "") {
@@ -262,6 +266,40 @@ func (d *qdoc) npForward(i, limit int) who {
 		}
 	}
 	return w
+}
+
+// asidePhrases are the phrases set between a speech verb and the
+// speaker after it, in lower case, word by word: "résume quant à elle
+// X", "explique pour sa part X", "for her part".
+var asidePhrases = [][]string{
+	{"quant", "à", "elle"}, {"quant", "à", "lui"}, {"quant", "à", "eux"}, {"quant", "à", "elles"},
+	{"pour", "sa", "part"}, {"pour", "leur", "part"}, {"de", "son", "côté"}, {"de", "leur", "côté"},
+	{"à", "son", "tour"}, {"à", "leur", "tour"}, {"for", "her", "part"}, {"for", "his", "part"},
+	{"for", "their", "part"}, {"in", "turn"},
+}
+
+// asideAt returns the number of tokens of the aside phrase starting at
+// token j, or 0.
+func (d *qdoc) asideAt(j int) int {
+	for _, p := range asidePhrases {
+		if d.lowAt(j) != p[0] {
+			continue
+		}
+		if d.phraseFrom(j, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// phraseFrom reports whether the tokens from j on are the words of p.
+func (d *qdoc) phraseFrom(j int, p []string) bool {
+	for k, w := range p {
+		if d.lowAt(j+k) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // monthBefore reports whether token j is a month's name set before a
@@ -432,6 +470,9 @@ func (d *qdoc) subjectIn(beg, end int) (who, bool) {
 		case d.has(j, clsTitle):
 			w.role, noun = l, true
 		case d.has(j, clsPreposition) && noun:
+			if m, ok := d.nameAfterComplement(j, end); ok && w.role != "" {
+				w.mention = m // "la professeure de nutrition Francisca Joly ajoute"
+			}
 			return w, appos
 		case !d.toks[j].cap && !d.has(j, clsDeterminer):
 			noun = true
@@ -441,6 +482,22 @@ func (d *qdoc) subjectIn(beg, end int) (who, bool) {
 		w.mention = d.headName(cand, end)
 	}
 	return w, appos && cand < 0
+}
+
+// nameAfterComplement returns the person named right after the
+// complement that the preposition at token j opens, before token end:
+// the name a role and its complement introduce ("la professeure de
+// nutrition Francisca Joly", "the head of research Jane Doe").
+func (d *qdoc) nameAfterComplement(j, end int) (int, bool) {
+	for k := j + 2; k < end && k < j+6; k++ {
+		if m, ok := d.nameAfterNoun(j, k); ok {
+			return m, true
+		}
+		if !d.word(k) || d.mentAt[k] > 0 {
+			break
+		}
+	}
+	return -1, false
 }
 
 // candidates lists the attributions the sentence offers span sp, in the

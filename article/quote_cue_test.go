@@ -85,3 +85,24 @@ func TestQuoteMoreSpeechVerbs(t *testing.T) {
 		{"elaborated", "“We will rebuild the bridge within a year,” Tom Hale elaborated during the council meeting on Monday.", "Tom Hale"},
 	})
 }
+
+// TestQuoteAsideBeforeSpeaker checks that a phrase set between the
+// speech verb and the speaker after it ("quant à elle", "pour sa part",
+// "à son tour") does not hide the speaker.
+func TestQuoteAsideBeforeSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"quant à elle", "« Le port doit rouvrir avant l'hiver », résume quant à elle Hélène Vasseur, adjointe au maire.", "Hélène Vasseur"},
+		{"pour sa part", "« La question posée est celle du budget », indique pour sa part le général Bernard Castel.", "Bernard Castel"},
+		{"à son tour", "« Nous ne céderons pas », répond à son tour Paul Mercier, élu de l'opposition.", "Paul Mercier"},
+	})
+}
+
+// TestQuoteNameAfterRoleComplement checks that the name written after a
+// role and its complement ("la professeure de nutrition X") is the
+// subject that speaks, not the role alone.
+func TestQuoteNameAfterRoleComplement(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"professeure de nutrition", "Plus nuancée, la professeure de nutrition Hélène Vasseur ajoute qu'il « aggrave les symptômes de beaucoup de maladies ».", "Hélène Vasseur"},
+		{"head of research", "The head of research Nadia Brook said the results were “far better than expected” for the region.", "Nadia Brook"},
+	})
+}

@@ -181,7 +181,13 @@ témoins bénévole pisteur syndicaliste militant militante opposant opposante e
 analyste joueur joueuse gardien gardienne milieu attaquant défenseur champion championne
 président-directeur ministre-président secrétaire général commandant colonel lieutenant
 sergent ingénieur ingénieure architecte philosophe scientifique physicien physicienne
-climatologue épidémiologiste virologue infectiologue psychiatre psychologue avocat-conseil`)
+climatologue épidémiologiste virologue infectiologue psychiatre psychologue avocat-conseil
+gastro-entérologue gastroentérologue cardiologue pédiatre dermatologue neurologue nutritionniste
+diététicien diététicienne naturopathe allergologue oncologue cancérologue radiologue chirurgien
+chirurgienne généraliste gynécologue endocrinologue pneumologue urgentiste pharmacien pharmacienne
+vétérinaire kinésithérapeute ostéopathe psychanalyste démographe juriste urbaniste anthropologue
+géographe linguiste géologue glaciologue océanographe volcanologue sismologue météorologue
+prévisionniste enseignant enseignante eurodéputé eurodéputée rapporteur rapporteure`)
 
 // englishSpeechVerbs returns every form of the English speech verbs.
 func englishSpeechVerbs() []string {
@@ -252,4 +258,7 @@ defender boxer climber chairperson treasurer governor-general premier superinten
 dean provost editor correspondent consultant adviser advisor strategist epidemiologist physician
 surgeon engineer architect activist campaigner organiser organizer volunteer resident owner
 farmer fisherman fisher baker veteran survivor witness mother son daughter husband wife
-co-owner coowner planner designer lead`)
+co-owner coowner planner designer lead cardiologist dermatologist pediatrician paediatrician
+neurologist psychiatrist psychologist nutritionist dietitian dietician gastroenterologist oncologist
+radiologist pharmacist veterinarian sociologist demographer meteorologist forecaster
+climatologist virologist immunologist`)
