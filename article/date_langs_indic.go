@@ -2,10 +2,11 @@ package article
 
 import "unicode"
 
-// This file holds the date words of Hindi, written in the Devanagari
-// script, and of Bengali, in their usual spellings: the index drops the
-// vowel signs and the nukta when it folds them, so "फ़रवरी" and "फरवरी"
-// are one word. Facts only.
+// This file holds the date words of Hindi and Marathi, written in the
+// Devanagari script, of Bengali, Gujarati, Punjabi (Gurmukhi), Tamil,
+// Telugu, Kannada and Malayalam, in their usual spellings: the index drops
+// the vowel signs and the nukta when it folds them, so "फ़रवरी" and
+// "फरवरी" are one word. Facts only.
 
 // indicDateLangs are the languages written in the scripts of India, keyed
 // by tag.
@@ -21,6 +22,29 @@ var indicDateLangs = map[string]dateLang{
 			{"জুন"}, {"জুলাই"}, {"আগস্ট", "অগাস্ট"}, {"সেপ্টেম্বর"}, {"অক্টোবর"}, {"নভেম্বর"}, {"ডিসেম্বর"}},
 		weekdays: [7][]string{{"সোমবার"}, {"মঙ্গলবার"}, {"বুধবার"}, {"বৃহস্পতিবার"}, {"শুক্রবার"},
 			{"শনিবার"}, {"রবিবার"}},
+	}, "mr": {
+		months: [12][]string{{"जानेवारी"}, {"फेब्रुवारी"}, {"मार्च"}, {"एप्रिल"}, {"मे"}, {"जून"},
+			{"जुलै"}, {"ऑगस्ट"}, {"सप्टेंबर"}, {"ऑक्टोबर"}, {"नोव्हेंबर"}, {"डिसेंबर"}},
+	}, "gu": {
+		months: [12][]string{{"જાન્યુઆરી"}, {"ફેબ્રુઆરી"}, {"માર્ચ"}, {"એપ્રિલ"}, {"મે"}, {"જૂન"},
+			{"જુલાઈ"}, {"ઑગસ્ટ", "ઓગસ્ટ"}, {"સપ્ટેમ્બર"}, {"ઑક્ટોબર", "ઓક્ટોબર"}, {"નવેમ્બર"},
+			{"ડિસેમ્બર"}},
+	}, "pa": {
+		months: [12][]string{{"ਜਨਵਰੀ"}, {"ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ"}, {"ਮਾਰਚ"}, {"ਅਪ੍ਰੈਲ", "ਅਪਰੈਲ"}, {"ਮਈ"},
+			{"ਜੂਨ"}, {"ਜੁਲਾਈ"}, {"ਅਗਸਤ"}, {"ਸਤੰਬਰ"}, {"ਅਕਤੂਬਰ"}, {"ਨਵੰਬਰ"}, {"ਦਸੰਬਰ"}},
+	}, "ta": {
+		months: [12][]string{{"ஜனவரி"}, {"பிப்ரவரி"}, {"மார்ச்"}, {"ஏப்ரல்"}, {"மே"}, {"ஜூன்"},
+			{"ஜூலை"}, {"ஆகஸ்ட்"}, {"செப்டம்பர்"}, {"அக்டோபர்"}, {"நவம்பர்"}, {"டிசம்பர்"}},
+	}, "te": {
+		months: [12][]string{{"జనవరి"}, {"ఫిబ్రవరి"}, {"మార్చి"}, {"ఏప్రిల్"}, {"మే"}, {"జూన్"},
+			{"జూలై"}, {"ఆగస్టు"}, {"సెప్టెంబర్"}, {"అక్టోబర్"}, {"నవంబర్"}, {"డిసెంబర్"}},
+	}, "kn": {
+		months: [12][]string{{"ಜನವರಿ"}, {"ಫೆಬ್ರವರಿ"}, {"ಮಾರ್ಚ್"}, {"ಏಪ್ರಿಲ್"}, {"ಮೇ"}, {"ಜೂನ್"},
+			{"ಜುಲೈ"}, {"ಆಗಸ್ಟ್"}, {"ಸೆಪ್ಟೆಂಬರ್"}, {"ಅಕ್ಟೋಬರ್"}, {"ನವೆಂಬರ್"}, {"ಡಿಸೆಂಬರ್"}},
+	}, "ml": {
+		months: [12][]string{{"ജനുവരി"}, {"ഫെബ്രുവരി"}, {"മാർച്ച്"}, {"ഏപ്രിൽ"}, {"മേയ്", "മെയ്"},
+			{"ജൂൺ"}, {"ജൂലൈ"}, {"ഓഗസ്റ്റ്", "ആഗസ്റ്റ്"}, {"സെപ്റ്റംബർ"}, {"ഒക്ടോബർ"}, {"നവംബർ"},
+			{"ഡിസംബർ"}},
 	},
 }
 

@@ -47,3 +47,24 @@ func TestHindiPageDate(t *testing.T) {
 	require.NotNil(t, a.Published)
 	assert.Equal(t, "2026-11-27", a.Published.String())
 }
+
+// TestSouthAsianDates checks the month names of Marathi, Gujarati,
+// Punjabi, Tamil, Telugu, Kannada, Malayalam and Urdu, the Gujarati and
+// Gurmukhi digits, and that the Hindi "में" ("in") is no May before a year.
+func TestSouthAsianDates(t *testing.T) {
+	checkFindDates(t, [][2]string{
+		{"५ मार्च २०२०", "2020-03-05"},
+		{"12 नोव्हेंबर 2020", "2020-11-12"},
+		{"5 मे 2020", "2020-05-05"},
+		{"૫ માર્ચ ૨૦૨૦", "2020-03-05"},
+		{"12 ઑક્ટોબર 2020, 10:30", "2020-10-12T10:30:00"},
+		{"੫ ਫ਼ਰਵਰੀ ੨੦੨੦", "2020-02-05"},
+		{"12 செப்டம்பர் 2020", "2020-09-12"},
+		{"5 ఆగస్టు 2020", "2020-08-05"},
+		{"5 ಮಾರ್ಚ್ 2020", "2020-03-05"},
+		{"12 ഒക്ടോബർ 2020", "2020-10-12"},
+		{"جمعرات 5 مارچ 2020", "2020-03-05"},
+		{"۲۱ مئی ۲۰۲۰", "2020-05-21"},
+		{"में 2020 के चुनाव", ""},
+	})
+}

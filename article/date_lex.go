@@ -22,8 +22,8 @@ const (
 )
 
 // maxDateWord is the longest folded word kept, in bytes; longer words match
-// nothing. The longest date word, the Greek "σεπτεμβριου", takes 22 bytes.
-const maxDateWord = 24
+// nothing. The longest date word, the Georgian "სექტემბერი", takes 30 bytes.
+const maxDateWord = 32
 
 // dateToken is one lexed piece of text. It is a value: lexing never allocates.
 type dateToken struct {
@@ -115,7 +115,8 @@ func invisibleDateMark(r rune) bool {
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // dateDigitValue returns the value of the digit r, ASCII, Arabic-Indic,
-// Persian or full-width, or -1 when r is no digit.
+// Persian, full-width, Devanagari, Bengali, Gurmukhi, Gujarati or Thai, or
+// -1 when r is no digit.
 func dateDigitValue(r rune) int {
 	switch {
 	case '0' <= r && r <= '9':
@@ -130,6 +131,12 @@ func dateDigitValue(r rune) int {
 		return int(r - '०')
 	case '০' <= r && r <= '৯':
 		return int(r - '০')
+	case '๐' <= r && r <= '๙':
+		return int(r - '๐')
+	case '੦' <= r && r <= '੯':
+		return int(r - '੦')
+	case '૦' <= r && r <= '૯':
+		return int(r - '૦')
 	}
 	return -1
 }

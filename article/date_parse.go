@@ -16,24 +16,30 @@ const (
 )
 
 // ParseDate reads s as a date, with its time of day when s gives one. s may
-// wrap the date in a few words without digits ("Publié le", "Updated",
-// "Mis à jour le", a weekday); it may not hold anything else. Dates are read
-// in RFC 3339 and ISO 8601 forms, in the RFC 1123, 850 and ANSI C forms of
+// wrap the date in a few words without digits ("Publié le", "Updated", "Mis
+// à jour le", a weekday); it may not hold anything else. Dates are read in
+// RFC 3339 and ISO 8601 forms, in the RFC 1123, 850 and ANSI C forms of
 // HTTP and RSS, as numbers ("26/02/2024", "26. 2. 2024", and year first:
 // "2024.02.26", "2024. 2. 26.") and in words ("26 février 2024", "Feb. 26,
 // 2024 at 2:30 p.m. EST", "26 февраля 2024 г.", "2024. február 26.",
-// "2024年2月26日 14:30", "2024년 2월 26일") in English, French, German,
-// Spanish, Italian, Portuguese, Dutch, Catalan, Swedish, Danish, Norwegian,
-// Finnish, Polish, Czech, Slovak, Romanian, Hungarian, Turkish, Indonesian,
-// Malay, Serbian, Russian, Ukrainian, Bulgarian, Greek, Arabic (the Egyptian,
-// Levantine and Maghreb month names), Persian, Hebrew, Chinese, Japanese and
-// Korean. Digits may be ASCII, Arabic-Indic, Persian or full-width. Numbers
-// with the day first or second are read day first, unless the second number
-// is over 12; ParseDateIn reads them month first in American English. A year
-// alone is read only when s is exactly four digits. Raw is set to s without
-// its surrounding space. ParseDate reports false for anything else, including
-// impossible dates and years outside 1900..2100, and for texts longer than
-// 512 bytes.
+// "2024年2月26日 14:30", "2024년 2월 26일", "2020 m. kovo 5 d.") in English,
+// French, German, Spanish, Italian, Portuguese, Dutch, Catalan, Swedish,
+// Danish, Norwegian, Finnish, Polish, Czech, Slovak, Romanian, Hungarian,
+// Turkish, Azerbaijani, Uzbek, Indonesian, Malay, Filipino, Swahili,
+// Albanian, Icelandic, Serbian, Macedonian, Russian, Ukrainian, Bulgarian,
+// Kazakh, Greek, Georgian, Armenian, Lithuanian, Latvian, Arabic (the
+// Egyptian, Levantine and Maghreb month names), Persian, Urdu, Hebrew,
+// Hindi, Marathi, Bengali, Gujarati, Punjabi, Tamil, Telugu, Kannada,
+// Malayalam, Thai, Chinese, Japanese and Korean, with the years of the
+// Japanese eras and of the Buddhist era ("5 มี.ค. 2563"), and in the Solar
+// Hijri calendar ("۱۵ اسفند ۱۳۹۸"). Digits may be ASCII, Arabic-Indic,
+// Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Thai or full-width.
+// Numbers with the day first or second are read day first, unless the
+// second number is over 12; ParseDateIn reads them month first in American
+// English. A year alone is read only when s is exactly four digits. Raw is
+// set to s without its surrounding space. ParseDate reports false for
+// anything else, including impossible dates and years outside 1900..2100,
+// and for texts longer than 512 bytes.
 func ParseDate(s string) (Date, bool) { return parseDate(s, false) }
 
 // ParseDateIn is ParseDate for a text written in the language lang, a BCP 47
@@ -151,6 +157,8 @@ type dateParts struct {
 	iso                  bool // written year first with dashes, as in RFC 3339
 	secs                 bool // the time has written seconds
 	shortYear            bool // a two-digit year that only a time makes a year
+	buddhist             bool // the month is Thai: the year may count from the Buddhist era
+	solar                bool // the month is one of the Solar Hijri calendar, as the day and year
 }
 
 // valid reports whether p is a real day of a year we read.
@@ -190,7 +198,7 @@ func (p *dateParts) date(raw string) Date {
 func matchDate(c *dateCursor) (dateParts, bool) {
 	for start := range 3 {
 		m, p := *c, dateParts{}
-		if matchStart(&m, &p, start) && p.valid() {
+		if matchStart(&m, &p, start) && p.fromSolar() && p.valid() {
 			*c = m
 			return p, true
 		}
@@ -355,6 +363,9 @@ func matchDMY(c *dateCursor, p *dateParts) bool {
 	c.skipGlued(".")
 	c.skipPunct(",-/")
 	skipDateJoin(c)
+	if p.buddhist {
+		skipThaiEra(c)
+	}
 	p.prec = PrecisionDay
 	return readYear(c, p, sep == '-' || sep == '/')
 }
@@ -402,12 +413,16 @@ func matchMonthName(c *dateCursor, p *dateParts) bool {
 	case t.is(roleMonth):
 		c.take(t)
 		c.skipGlued(".")
-		p.month = int(t.info.month)
+		p.month, p.buddhist = int(t.info.month), isThai(c.s[t.start:])
 		return true
 	case t.is(roleMonthNum):
 		return matchMonthNumber(c, p)
+	case t.is(roleSolarMonth):
+		c.take(t)
+		p.month, p.solar = int(t.info.month), true
+		return true
 	case !t.is(roleMonthLead):
-		return false
+		return matchThaiMonthAbbr(c, p, t)
 	}
 	c.take(t)
 	part := c.peek()
@@ -450,6 +465,9 @@ func readYear(c *dateCursor, p *dateParts, short bool) bool {
 	}
 	c.take(t)
 	p.year, p.shortYear = fullDateYear(t), t.ndig == 2 && !short
+	if p.buddhist {
+		p.year = buddhistYear(t)
+	}
 	skipYearMark(c)
 	return true
 }

@@ -1,8 +1,9 @@
 package article
 
 // This file holds the patterns of dates written with numbers first: year
-// first in Chinese, Japanese, Korean and Hungarian, and the dotted numbers
-// with spaces of Central Europe and Korea.
+// first in Chinese, Japanese, Korean, Hungarian, Lithuanian and Latvian
+// (date_parse_baltic.go), and the dotted numbers with spaces of Central
+// Europe and Korea.
 
 // matchNumberFirst matches the dates that start with a number that is not
 // their day followed by a month name: "2024-02-26", "2024年2月26日",
@@ -14,11 +15,13 @@ func matchNumberFirst(c *dateCursor, p *dateParts) bool {
 	switch next := m.peek(); {
 	case next.is(roleYearUnit):
 		return tryPart(c, p, matchCJK)
+	case next.isWord(lithuanianYear):
+		return tryPart(c, p, matchYearWordDate)
 	case next.gap || !next.isPunct("-/."): // all the others have a glued mark next
 		return first.ndig == 8 && tryPart(c, p, matchISO) // "20240226"
 	}
 	return tryPart(c, p, matchISO) || tryPart(c, p, matchYearMonthDay) ||
-		tryPart(c, p, matchNumeric) || tryPart(c, p, matchSpacedNumeric)
+		tryPart(c, p, matchNumeric) || tryPart(c, p, matchSpacedNumeric) || tryPart(c, p, matchYearWordDate)
 }
 
 // matchCJK matches "2024年2月26日", "2024年02月26日（月）", "2024년 2월 26일",

@@ -36,7 +36,8 @@ type dateLang struct {
 }
 
 // dateLangs are the languages dates are read in, keyed by language tag.
-var dateLangs = joinDateLangs(latinDateLangs, scriptDateLangs, indicDateLangs, vietDateLangs, moreDateLangs)
+var dateLangs = joinDateLangs(latinDateLangs, scriptDateLangs, indicDateLangs, vietDateLangs, moreDateLangs,
+	thaiDateLangs, balticDateLangs, worldDateLangs)
 
 func joinDateLangs(sets ...map[string]dateLang) map[string]dateLang {
 	all := make(map[string]dateLang)
@@ -51,11 +52,14 @@ func joinDateLangs(sets ...map[string]dateLang) map[string]dateLang {
 // weakMonthNames are month abbreviations that are also common words in another
 // language ("out", "set", "ago", "des"). They count as months only next to a day.
 var weakMonthNames = []string{"out", "set", "ago", "gen", "mag", "lug", "des", "mac", "noi", "ag",
-	"sie", "lis", "sub", "haz", "tem", "kas", "ara", "лист", "آب", "مه", "ماي"}
+	"sie", "lis", "sub", "haz", "tem", "kas", "ara", "лист", "آب", "مه", "ماي",
+	// The Indic names of May fold to one letter: the Marathi मे is the Hindi में ("in").
+	"मे", "મે", "மே", "మే", "ಮೇ"}
 
 // dateBareWords are words the patterns compare tokens with ("T" of RFC 3339,
-// "p. m.", "segunda-feira", the Catalan "d'") that have no role of their own.
-var dateBareWords = []string{"t", "a", "p", "m", "z", "feira"}
+// "p. m.", "segunda-feira", the Catalan "d'", the Lithuanian "d." and the
+// Latvian "gada") that have no role of their own.
+var dateBareWords = []string{"t", "a", "p", "m", "z", "feira", lithuanianDay, latvianYear}
 
 // dateMonthPairs are the month names of two words of the Levantine Arabic
 // calendar: "كانون الثاني" is January, "كانون الأول" December. The lead word
@@ -115,10 +119,11 @@ const (
 	roleYearUnit
 	roleMonthUnit
 	roleDayUnit
-	roleMonthLead // the first word of a month of dateMonthPairs
-	roleMonthPart // the second word of a month of dateMonthPairs
-	roleMonthNum  // a word before a month written as its number
-	roleEra       // the name of a Japanese era, before its year: "令和"
+	roleMonthLead  // the first word of a month of dateMonthPairs
+	roleMonthPart  // the second word of a month of dateMonthPairs
+	roleMonthNum   // a word before a month written as its number
+	roleEra        // the name of a Japanese era, before its year: "令和"
+	roleSolarMonth // a month of the Solar Hijri calendar: "اسفند"
 )
 
 // dateWordInfo is what a folded word means in dates.
@@ -233,6 +238,7 @@ func buildDateWords() map[string]dateWordInfo {
 		m.addLang(l)
 	}
 	m.addAll(weakMonthNames, roleWeakMonth)
+	m.addSolarMonths()
 	for _, e := range japaneseEras {
 		m.add(e.name, roleEra)
 		m.add(e.first, roleEra)

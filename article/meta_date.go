@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -288,10 +289,19 @@ func findDay(s, lang string) (Date, bool) {
 	return d, ok && d.Precision >= PrecisionDay
 }
 
+// hasDigit reports whether s holds a digit of one of the scripts dates
+// are written in (dateDigitValue): ASCII, or one whose UTF-8 form starts
+// with the byte of the Arabic (D9, DB), Indic and Thai (E0) or full-width
+// (EF) blocks, which spares decoding the letters of other scripts.
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
+		switch b := s[i]; {
+		case isDigit(b):
 			return true
+		case b == 0xD9 || b == 0xDB || b == 0xE0 || b == 0xEF:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); dateDigitValue(r) >= 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -13,7 +13,8 @@ import "time"
 // day, and when two sources of metadata disagree, the one the page prints
 // wins. An update date is taken for the publication only when the page
 // gives no other, or when the only other is printed in a sentence of the
-// story.
+// story; an earlier printed day that is the metadata's update is no first
+// publication (meta_date_early_update.go).
 
 // pick returns the publication date and the modification date. The
 // modification date is the latest update given that is not before the
@@ -162,7 +163,7 @@ func (dc *dateCands) reconcile(meta, printed Date) Date {
 	}
 	switch {
 	case dc.posted:
-	case dayOf(printed) < dayOf(meta) && !dc.inDateList(printed):
+	case dayOf(printed) < dayOf(meta) && !dc.inDateList(printed) && !dc.metaUpdateOn(printed):
 		return printed // the metadata of a page moved or re-saved
 	}
 	return dc.withURLDay(dc.localDay(meta))
