@@ -106,3 +106,18 @@ func TestQuoteNameAfterRoleComplement(t *testing.T) {
 		{"head of research", "The head of research Nadia Brook said the results were “far better than expected” for the region.", "Nadia Brook"},
 	})
 }
+
+// TestQuotePronounSkipsListenerAndNonPersons checks that "she" after "X
+// told Y" stands for X, not for Y who was spoken to, and never for
+// capitalised words the entities extension does not call a person.
+func TestQuotePronounSkipsListenerAndNonPersons(t *testing.T) {
+	p := depeche.New()
+	for _, c := range []struct{ text, speaker string }{
+		{"“This morning I woke up early and saw a note from our team,” Meghan Rowe told Oprah Winfrey. “I just picked up the phone and called my grandmother,” she said.", "Meghan Rowe"},
+		{"Kirsten Hale spoke about her career on the podcast. Once again, her weight was a topic for Ad Age readers. “When I was fifty I put on weight,” she said.", "Kirsten Hale"},
+	} {
+		a := parseCase(t, p, c.text)
+		require.NotEmpty(t, a.Quotes, c.text)
+		assert.Equal(t, c.speaker, a.Quotes[len(a.Quotes)-1].Speaker, c.text)
+	}
+}

@@ -18,6 +18,7 @@ type qmention struct {
 	org        bool
 	inQuote    bool
 	inst       bool  // an institution named by a noun and a complement, see addInstitution
+	named      bool  // the entities extension names it a person
 	canon      int   // the fullest mention of the same name
 	sameLast   int32 // the mention before with the same last word, or -1
 }
@@ -150,7 +151,7 @@ func (d *qdoc) classifyMentions(from int) {
 		mm.org = mm.inst || d.orgName(mm)
 		mm.person = !mm.org && (mm.honor != "" || mm.role != "" || mm.t1-mm.t0 >= 2)
 		if k, ok := d.names.kind(d, m); ok {
-			mm.person, mm.org = k == EntityPerson, k == EntityOrganization
+			mm.person, mm.org, mm.named = k == EntityPerson, k == EntityOrganization, k == EntityPerson
 		}
 		last := d.low(mm.t1 - 1)
 		mm.sameLast = -1
@@ -399,7 +400,7 @@ func (d *qdoc) resolvePronoun(pron string, at, u int) int {
 		for k, n := len(before)-1, 0; k >= 0 && n < maxLookBack; k, n = k-1, n+1 {
 			m := int(before[k])
 			mm := d.mentions[m]
-			if mm.inQuote || !mm.person || genderClash(mm.gender, g) {
+			if mm.inQuote || !mm.person || genderClash(mm.gender, g) || !d.knownPerson(m) || d.spokenTo(&mm) {
 				continue
 			}
 			d.mentions[mm.canon].gender = g
@@ -409,6 +410,58 @@ func (d *qdoc) resolvePronoun(pron string, at, u int) int {
 			return -1
 		}
 	}
+}
+
+// knownPerson reports whether mention m is known to be a person, not
+// only capitalised words ("Ad Age readers"): the entities extension names
+// it one, or it or its fullest form has a first name that tells a gender,
+// an honorific or a role. When the entities extension ran, only such a
+// mention stands for "she" or "il"; without it, capitalised words must do.
+func (d *qdoc) knownPerson(m int) bool {
+	if _, ok := d.names.(textNames); ok {
+		return true
+	}
+	for _, k := range [2]int{m, d.mentions[m].canon} {
+		if d.personSigns(k) {
+			return true
+		}
+	}
+	for k, n := d.mentions[m].sameLast, 0; k >= 0 && n < maxSameLastReads; k, n = d.mentions[k].sameLast, n+1 {
+		if d.personSigns(int(k)) { // "Judge Montoya-Lewis" after "Raquel Montoya-Lewis"
+			return true
+		}
+	}
+	return false
+}
+
+// maxSameLastReads bounds the earlier mentions of the same last word that
+// knownPerson reads.
+const maxSameLastReads = 8
+
+// personSigns reports whether mention k shows a person: the entities
+// extension names it one, or it has a gendered first name, an honorific
+// or a role.
+func (d *qdoc) personSigns(k int) bool {
+	mm := &d.mentions[k]
+	return mm.named || mm.gender != 0 || mm.honor != "" || mm.role != ""
+}
+
+// spokenToWords are the verbs whose object is the one spoken to: "she
+// told Wootton". The one asked is left out: "a reporter asked X" is
+// followed by X's answer, "she replied".
+var spokenToWords = map[string]bool{"told": true, "tells": true, "telling": true, "tell": true}
+
+// spokenTo reports whether mention mm names the one spoken to, right
+// after "told", or after "à" that follows a speech verb ("a confié à
+// Marie Roux"): in "“…,” she told Wootton. “…,” she explained", the
+// second "she" is still the speaker, not Wootton.
+func (d *qdoc) spokenTo(mm *qmention) bool {
+	i := mm.h0 - 1
+	if i < 1 {
+		return false
+	}
+	w := d.low(i)
+	return spokenToWords[w] || addresseeWords[w] && d.isVerb(i-1)
 }
 
 func pronounGender(p string) byte {
