@@ -5,7 +5,8 @@ import "strings"
 // This file reads the header lines a plain text sets under its title: the
 // byline ("Par Claire Roux", "By Ann Lee") and the date line ("Publié le
 // 26/02/2024 à 14h30, modifié le 26/02/2024 à 18h05", "Published March
-// 2, 2024").
+// 2, 2024"), and the update line that may follow it ("Updated March 3,
+// 2024").
 
 // Bounds of the header of a plain text.
 const (
@@ -63,7 +64,26 @@ func readHeaderLine(c *Context, line string) bool {
 	if a.Published == nil {
 		return readDateLine(c, line)
 	}
+	if a.Modified == nil {
+		return readUpdateLine(c, line)
+	}
 	return false
+}
+
+// readUpdateLine reads a line of its own that gives the update under the
+// publication line ("Published 4 March 2024" then "Updated 5 March
+// 2024"): a date line whose date follows an update label.
+func readUpdateLine(c *Context, line string) bool {
+	dc := &dateCands{langs: c.cfg.Languages()}
+	if dc.lineWords(line) > maxDateLineWords {
+		return false
+	}
+	d, start, _, ok := FindDate(line)
+	if !ok || !modifiedLabel(c.cfg.Languages(), line[:start]) {
+		return false
+	}
+	c.article.Modified = &d
+	return true
 }
 
 // readDateLine reads a line made of dates and their labels: the first

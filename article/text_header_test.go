@@ -91,3 +91,17 @@ func TestTextHeaderStandfirstKept(t *testing.T) {
 	assert.Equal(t, "Vingt écoles seront rénovées pendant les vacances. Le chantier coûte quatre millions d'euros.", a.Standfirst)
 	assert.Contains(t, a.Text, "Les travaux commenceront")
 }
+
+// TestTextUpdateLine checks that an update line of its own under the
+// publication line gives the modified date and leaves the body.
+func TestTextUpdateLine(t *testing.T) {
+	a := parsePlain(t, "Harbour town votes to rebuild its storm-hit pier\n\n"+
+		"By Sarah Collins\nPublished 4 March 2024, 21:14 GMT\nUpdated 5 March 2024\n\n"+
+		"Councillors in Port Ellis voted to rebuild the Victorian pier that was wrecked by the storm last winter.\n\n"+
+		"Work on the new pier will start in September and is expected to last two years.\n")
+	require.NotNil(t, a.Published)
+	require.NotNil(t, a.Modified)
+	assert.Equal(t, "2024-03-04", a.Published.String()[:10])
+	assert.Equal(t, "2024-03-05", a.Modified.String())
+	assert.True(t, strings.HasPrefix(a.Text, "Councillors in Port Ellis"), a.Text)
+}
