@@ -1,6 +1,10 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file reads the header lines a plain text sets under its title: the
 // byline ("Par Claire Roux", "By Ann Lee") and the date line ("Publié le
@@ -41,12 +45,62 @@ func readTextHeader(c *Context, lines []string, i int) int {
 func readHeaderLines(c *Context, lines []string, i int) int {
 	for n := 0; n < maxHeaderLines; n++ {
 		j := nextNonEmpty(lines, i)
-		if j < 0 || len(lines[j]) > maxHeaderLineText || !readHeaderLine(c, lines[j]) {
+		if j < 0 || len(lines[j]) > maxHeaderLineText || !readHeaderLine(c, lines[j]) && !readBareByline(c, lines, j) {
 			return i
 		}
 		i = j + 1
 	}
 	return i
+}
+
+// maxBareBylineWords is the most words of a byline printed without "By"
+// or "Par".
+const maxBareBylineWords = 8
+
+// readBareByline reads lines[j] as a byline printed without its "By",
+// as pages set it and a copy keeps it: a short line of capitalised
+// names, right above the date line ("Sarah Collins" then "Tue 4 Mar 2024
+// 21.14 GMT"). The date line under it is what tells it from a
+// standfirst or a sub-heading.
+func readBareByline(c *Context, lines []string, j int) bool {
+	line := lines[j]
+	if c.article.Authors != nil || c.article.Published != nil || hasDigit(line) ||
+		len(strings.Fields(line)) > maxBareBylineWords || !allCapitalised(line) {
+		return false
+	}
+	next := nextNonEmpty(lines, j+1)
+	if next < 0 || len(lines[next]) > maxHeaderLineText {
+		return false
+	}
+	dc := &dateCands{langs: c.cfg.Languages()}
+	if _, _, _, ok := FindDate(lines[next]); !ok || dc.lineWords(lines[next]) > maxDateLineWords {
+		return false
+	}
+	r := bylineReader{langs: c.cfg.Languages(), strict: true}
+	authors := r.read(line)
+	if len(authors) == 0 {
+		return false
+	}
+	c.article.Authors = authors
+	return true
+}
+
+// allCapitalised reports whether every word of s of two letters or more
+// but the joining words and particles of names starts with a capital
+// ("Sarah Collins and Tom Hale", "Jean de La Fontaine").
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || nameParticles[strings.ToLower(w)] {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "and", "et", "und", "y", "e":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // readHeaderLine reads one header line and reports whether it was one.

@@ -105,3 +105,24 @@ func TestTextUpdateLine(t *testing.T) {
 	assert.Equal(t, "2024-03-05", a.Modified.String())
 	assert.True(t, strings.HasPrefix(a.Text, "Councillors in Port Ellis"), a.Text)
 }
+
+// TestTextPastedPage checks a text copied from a news page whole: the
+// byline printed without "By" above the date line is the author, and the
+// page's share and advertisement labels and a caption with its credit
+// leave the body.
+func TestTextPastedPage(t *testing.T) {
+	a := parsePlain(t, "Harbour town votes to rebuild its storm-hit pier\n"+
+		"Sarah Collins\nTue 4 Mar 2024 21.14 GMT\nShare\nAdvertisement\n"+
+		"The council approved a £12m plan on Tuesday night after a four-hour debate, ending months of uncertainty.\n"+
+		"The pier was wrecked by the storm last winter. Photograph: Jane Doe/Reuters\n"+
+		"Councillors in Port Ellis voted to rebuild the Victorian pier that was wrecked by the storm.\n"+
+		"Advertisement\n"+
+		"Opposition councillor Paul Brent said the plan was a gamble with public money.\n")
+	assert.Equal(t, []string{"Sarah Collins"}, authorNames(a))
+	require.NotNil(t, a.Published)
+	assert.Empty(t, a.Standfirst)
+	for _, junk := range []string{"Share", "Advertisement", "Photograph:", "Sarah Collins"} {
+		assert.NotContains(t, a.Text, junk)
+	}
+	assert.Contains(t, a.Text, "Councillors in Port Ellis voted")
+}

@@ -39,7 +39,7 @@ func readText(c *Context, text string) {
 // readTextUnit reads what starts at lines[i] and returns how many lines it
 // took (at least one).
 func readTextUnit(c *Context, lines []string, i int) int {
-	if lines[i] == "" || readAlsoLine(lines[i]) {
+	if lines[i] == "" || readAlsoLine(lines[i]) || pastedChrome(lines[i]) {
 		return 1
 	}
 	for _, e := range c.cfg.lineExtractors {
@@ -55,6 +55,16 @@ func readTextUnit(c *Context, lines []string, i int) int {
 		return 1
 	}
 	return readParagraph(c, lines[i:])
+}
+
+// pastedChrome reports whether a line of plain text is page furniture
+// copied with the article, as the HTML reader drops it: a share or
+// advertisement label ("Share", "Advertisement", "Reuse this content"), a
+// button ("Sign up"), or a picture's caption that ends with its credit
+// ("The pier last winter. Photograph: Jane Doe/Reuters").
+func pastedChrome(line string) bool {
+	l := &foldedLine{text: line}
+	return promoLine(Block{Kind: BlockParagraph, Text: line}, l) || buttonLine(line) || markedCaption(line)
 }
 
 // readList reads consecutive list items into one list block.
