@@ -40,6 +40,9 @@ func TestBodyAccordionQuestions(t *testing.T) {
 		{"button that says what it opens", func(q, id string) string {
 			return `<button class="faq-question" aria-expanded="false" aria-controls="` + id + `">` + q + `</button>`
 		}},
+		{"heading in a wrapper named as furniture", func(q, id string) string {
+			return `<div class="card-header" id="h-` + id + `"><h3 class="mb-0"><button class="btn btn-link" data-toggle="collapse" aria-expanded="true" aria-controls="` + id + `">` + q + `</button></h3></div>`
+		}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

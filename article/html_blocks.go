@@ -28,10 +28,21 @@ type bodyWalker struct {
 	urls    linkResolver
 	code    bool // the paragraph gathered holds inline code (<code>, <kbd>...)
 	brs     int  // line breaks in a row
-	start   int  // the index of the first body block
-	first   int  // the index of the info of the container's first prose
-	cards   bool // the container is a list of cards, see cardList
-	level   int  // the level of the last heading element, 0 before one
+	// breaks are where the line breaks of the paragraph gathered fall in
+	// inline, see flushBrList.
+	breaks []int
+	start  int  // the index of the first body block
+	first  int  // the index of the info of the container's first prose
+	cards  bool // the container is a list of cards, see cardList
+	level  int  // the level of the last heading element, 0 before one
+
+	// alt is the image passed last, whose caption may follow, see
+	// captionKind.
+	alt altCaption
+
+	// lastList is the list element read last when it held one item: a
+	// list of one item right after it continues it (see continuesList).
+	lastList *html.Node
 
 	// product says the page is a product's: its customers' reviews are
 	// left out, see reviewBox.
@@ -152,7 +163,11 @@ func (w *bodyWalker) dropDanglingHeading(pruned *nodeInfo) {
 // Two line breaks in a row end a paragraph.
 func (w *bodyWalker) inlineElement(n *html.Node, depth int) {
 	if w.extracted(n) || isHidden(n) || boilerInline(n) && !(w.cards && w.offers && offerInline(n)) || chromeLink(w.c, n) ||
-		n.DataAtom == atom.Sup && noteCall(n) {
+		n.DataAtom == atom.Sup && noteCall(n) || n.DataAtom == atom.A && noteLink(n) {
+		return
+	}
+	if n.DataAtom == atom.Img {
+		w.noteImage(n)
 		return
 	}
 	if n.DataAtom == atom.Br {
@@ -160,6 +175,7 @@ func (w *bodyWalker) inlineElement(n *html.Node, depth int) {
 		if w.brs == 2 {
 			w.flush()
 		}
+		w.breaks = append(w.breaks, len(w.inline))
 		w.inline = append(w.inline, ' ')
 		return
 	}
@@ -204,9 +220,7 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 		if postList(w.c, w.st, n) {
 			return false
 		}
-		items, depths := nestedListItems(n)
-		w.add(Block{Kind: BlockList, Items: items, Depths: depths, Start: listStart(n), Links: w.urls.nodeLinks(n)})
-		w.listEmbeds(n, depth)
+		w.list(n, depth)
 	case atom.Blockquote:
 		w.add(Block{Kind: BlockQuote, Text: nodeText(n), Links: w.urls.nodeLinks(n)})
 	case atom.Pre:
@@ -220,7 +234,7 @@ func (w *bodyWalker) block(n *html.Node, depth int) bool {
 		if w.cards {
 			return false
 		}
-		w.add(Block{Kind: BlockFigure, Text: nodeText(n)}) // a caption set outside a figure
+		w.add(Block{Kind: BlockFigure, Text: partedText(n)}) // a caption set outside a figure
 	case atom.Figure:
 		if w.cards && findFirst(n, atom.Figcaption) == nil {
 			return false // a card set in a figure: its text is the card's
@@ -302,6 +316,13 @@ func (w *bodyWalker) heading(n *html.Node) {
 	w.add(Block{Kind: BlockHeading, Text: t, Level: w.level, Links: w.urls.nodeLinks(n)})
 }
 
+// partedText returns the text of n with a space where two of its
+// elements would glue a word to a capitalised one, as headingText does: a
+// caption's credit ("… el pacto con el PSOE" "EL MUNDO"), a standfirst's
+// kicker ("Agriculture" "L'Office fédéral…") or date, each set in an
+// element of its own, stay apart from the words beside them.
+func partedText(n *html.Node) string { return headingText(n) }
+
 // figure offers what a figure holds to the extractors (an embed may be
 // inside) and adds its caption as a figure block, with the address of its
 // image; its text never becomes
@@ -326,7 +347,7 @@ func (w *bodyWalker) figure(n *html.Node, depth int) {
 		w.offer(ch, depth+1)
 	}
 	if caption != nil {
-		w.add(Block{Kind: BlockFigure, Text: nodeText(caption), Image: figureImage(n, w.c.pageURL())})
+		w.add(Block{Kind: BlockFigure, Text: partedText(caption), Image: figureImage(n, w.c.pageURL())})
 	}
 }
 
@@ -347,6 +368,7 @@ func (w *bodyWalker) offer(n *html.Node, depth int) {
 // add ends the current paragraph and appends b when it has text.
 func (w *bodyWalker) add(b Block) {
 	w.flush()
+	w.alt = altCaption{}
 	if b.Text != "" || len(b.Items) > 0 {
 		w.c.AddBlock(b)
 	}
@@ -365,7 +387,14 @@ func (w *bodyWalker) flush() {
 	w.brs = 0
 	code := w.code
 	w.code = false
+	breaks := w.breaks
+	w.breaks = w.breaks[:0]
 	if len(w.inline) == 0 {
+		return
+	}
+	if !code && w.flushBrList(breaks) {
+		w.inline = w.inline[:0]
+		w.flushes++
 		return
 	}
 	t := CleanText(string(w.inline))
@@ -376,11 +405,12 @@ func (w *bodyWalker) flush() {
 	w.inline = w.inline[:0]
 	w.flushes++
 	if t != "" {
-		kind := BlockParagraph
+		kind, image := w.captionKind(t)
 		if code && templateTag(t) {
 			kind = BlockCode
 		}
-		w.c.AddBlock(Block{Kind: kind, Text: t, Links: links})
+		w.alt = altCaption{}
+		w.c.AddBlock(Block{Kind: kind, Text: t, Links: links, Image: image})
 	}
 }
 

@@ -45,7 +45,7 @@ func cleanBlocks(c *Context, start int) {
 	if article {
 		kept = dropLoneButton(kept, start)
 	}
-	c.blocks = kept
+	c.blocks = joinBulletRuns(kept, start)
 }
 
 // trimTail drops the credit and promotion lines, the intros left

@@ -25,13 +25,7 @@ func introducedList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
-	prev := n.PrevSibling
-	for prev != nil && prev.Type != html.ElementNode {
-		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
-			return false
-		}
-		prev = prev.PrevSibling
-	}
+	prev := prevElementAcrossBlanks(n)
 	if prev == nil || isHidden(prev) {
 		return false
 	}

@@ -167,10 +167,11 @@ func (s *pageStats) judge(i int) {
 	if toggle {
 		surely, known = false, false // an accordion's question
 	}
+	wrapper := in.weight < 0 && wrapsToggle(in.node) // a question's wrapper
 	switch {
-	case in.weight == -2 && !(toggle && asksQuestion(in.node)) || surely || authorBox(in.node):
+	case in.weight == -2 && !(toggle && asksQuestion(in.node)) && !wrapper || surely || authorBox(in.node):
 		in.flags |= infoSurelyBoiler
-	case in.weight == -1 || known:
+	case in.weight == -1 && !wrapper || known:
 		in.flags |= infoMaybeBoiler
 	}
 }

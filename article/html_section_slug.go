@@ -27,13 +27,5 @@ func sectionSlug(n *html.Node, id string) bool {
 // firstElement returns the first element child of n, or nil when n has
 // none or text comes first.
 func firstElement(n *html.Node) *html.Node {
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		switch {
-		case ch.Type == html.ElementNode:
-			return ch
-		case ch.Type == html.TextNode && !onlySpaces(ch.Data):
-			return nil
-		}
-	}
-	return nil
+	return elementAcrossBlanks(n.FirstChild, func(x *html.Node) *html.Node { return x.NextSibling })
 }

@@ -18,6 +18,8 @@ func TestInnerStandfirst(t *testing.T) {
 		{"text after an inline standfirst ends its sentence", `<p class="chapo"><span class="summary">` + strings.TrimSuffix(lede, " tendu.") + `</span> <em>tendu.</em></p>`, lede},
 		{"a heading after the standfirst keeps the element whole", `<div class="intro"><p class="summary">` + lede + `</p><h2>Un vote serré</h2></div>`, lede + " Un vote serré"},
 		{"a question beside is kept", `<p class="chapo"><b>Faut-il voter ce budget ?</b> <span class="summary">` + lede + `</span></p>`, "Faut-il voter ce budget ? " + lede},
+		{"a kicker set apart only by its element", `<h3 class="chapo"><span class="keyword">Finances</span>` + lede + `</h3>`, "Finances " + lede},
+		{"a date set apart only by its element", `<h2 class="deck">` + lede + `<span class="date">Lundi 6 janvier 2020</span></h2>`, lede + " Lundi 6 janvier 2020"},
 		{"a sentence cut in two is kept", `<p class="chapo"><a href="/conseil">Le conseil</a> <span class="summary">` + lede[len("Le conseil "):] + `</span></p>`, lede},
 	}
 	for _, tc := range cases {

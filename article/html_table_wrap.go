@@ -21,17 +21,19 @@ const maxTableWrap = 4
 // maxTableWrap wrappers with one element each, is a data table (one with
 // a header row or no block inside its cells, see layoutTable).
 func wrapsDataTable(n *html.Node) bool {
-	for range maxTableWrap {
-		ch := soleElement(n)
-		switch {
-		case ch == nil:
-			return false
-		case ch.DataAtom == atom.Table:
-			return !isHidden(ch) && !layoutTable(ch)
+	t := wrappedElement(n, atom.Table, maxTableWrap)
+	return t != nil && !isHidden(t) && !layoutTable(t)
+}
+
+// wrappedElement returns the first element of kind a that n holds through
+// at most depth wrappers with one element each and no text, or nil.
+func wrappedElement(n *html.Node, a atom.Atom, depth int) *html.Node {
+	for range depth {
+		if n = soleElement(n); n == nil || n.DataAtom == a {
+			return n
 		}
-		n = ch
 	}
-	return false
+	return nil
 }
 
 // soleElement returns n's one child element, leaving out styles, scripts

@@ -113,8 +113,11 @@ var neverText = map[atom.Atom]bool{
 // neverText, but an expandable button (the question of an accordion,
 // whose answer it opens).
 func textless(n *html.Node) bool {
-	if n.DataAtom == atom.Sup {
+	switch n.DataAtom {
+	case atom.Sup:
 		return noteCall(n)
+	case atom.A:
+		return noteLink(n)
 	}
 	return neverTextSet.has(n.DataAtom) && !(n.DataAtom == atom.Button && expandable(n))
 }
@@ -124,17 +127,20 @@ func textless(n *html.Node) bool {
 // is a note's number or mark ("2", "[3]", "*"). Left in, it would end the
 // sentence as "development 2 ." in the text.
 func noteCall(n *html.Node) bool {
-	var link *html.Node
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		switch {
-		case ch.Type == html.TextNode && strings.TrimSpace(ch.Data) == "":
-		case ch.Type == html.ElementNode && ch.DataAtom == atom.A && link == nil:
-			link = ch
-		default:
-			return false
-		}
+	link := soleElement(n)
+	return link != nil && link.DataAtom == atom.A && strings.HasPrefix(Attr(link, "href"), "#") && noteMark(nodeText(link))
+}
+
+// noteLink reports whether the link n calls a note written the other way
+// round: a link to a place on the same page whose only content is a
+// superscript with a note's number or mark ("<a href=#fn-2><sup>2</sup></a>").
+// Left in, it glued "Iowa Starting Line.2" and "points1".
+func noteLink(n *html.Node) bool {
+	if !strings.HasPrefix(Attr(n, "href"), "#") {
+		return false
 	}
-	return link != nil && strings.HasPrefix(Attr(link, "href"), "#") && noteMark(nodeText(link))
+	sup := soleElement(n)
+	return sup != nil && sup.DataAtom == atom.Sup && noteMark(nodeText(sup))
 }
 
 // noteMark reports whether s is what calls a note: a number of up to three

@@ -52,6 +52,9 @@ func TestNoteCallsLeftOut(t *testing.T) {
 		{"a power stays", `<p>About 10<sup>6</sup> cells.</p>`, "About 106 cells."},
 		{"a link to another page stays", `<p>See the law<sup><a href="/law/2">2</a></sup>.</p>`, "See the law2."},
 		{"a word stays", `<p>Read on<sup><a href="#more">more here</a></sup>.</p>`, "Read onmore here."},
+		{"link around the superscript", `<p>The tally grew.<a class="fn" href="#fn-2"><sup id="r2">2</sup></a> It held.</p>`,
+			"The tally grew. It held."},
+		{"a link around a power to another page stays", `<p>See <a href="/m"><sup>2</sup></a> here.</p>`, "See 2 here."},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -64,4 +67,12 @@ func TestNoteCallsLeftOut(t *testing.T) {
 func TestNoteCallsLeftOutOfBody(t *testing.T) {
 	a := parseBodyPage(t, `<p>Harbour fees doubled over the decade<sup class="fn"><a href="#sources">3</a></sup>, the port's report says.</p>`)
 	assert.Contains(t, a.Text, "Harbour fees doubled over the decade, the port's report says.")
+}
+
+func TestNoteLinksLeftOutOfBody(t *testing.T) {
+	a := parseBodyPage(t, `<p>Harbour fees doubled over the decade<a href="#fn-3" class="note"><sup>3</sup></a>, the port's report says.</p>`)
+	assert.Contains(t, a.Text, "Harbour fees doubled over the decade, the port's report says.")
+	for _, b := range blocksOfKind(a, BlockParagraph) {
+		assert.Empty(t, b.Links)
+	}
 }
