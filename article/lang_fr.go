@@ -15,7 +15,7 @@ func NewFrench(extraSummaryLabels ...string) Extender {
 			"En résumé", "Résumé", "L'essentiel en bref", "Ce qu'il faut savoir",
 			"Les infos clés", "En un coup d'œil", "Pour résumer",
 		}, extraSummaryLabels...),
-		BylinePrefixes:        []string{"Par", "De", "Propos recueillis par", "Texte", "Avec", "Écrit par", "Auteur", "Auteure", "Auteurs"},
+		BylinePrefixes:        []string{"Par", "De", "Propos recueillis par", "Recueilli par", "Recueillie par", "Recueillis par", "Recueillies par", "Entretien réalisé par", "Interview réalisée par", "Texte", "Avec", "Écrit par", "Auteur", "Auteure", "Auteurs"},
 		SpeechVerbs:           frenchSpeechVerbs(),
 		ReflexiveSpeechVerbs:  frenchReflexiveSpeechVerbs(),
 		WeakSpeechVerbs:       frenchWeakSpeechVerbs(),
