@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -35,8 +36,10 @@ func mayBeArticle(t string) bool { return t == "" || t == PageTypeArticle }
 // The type of a page is what its JSON-LD declares (schema.org types),
 // else what its og:type declares when that is not "article" (a default
 // of many templates), else a thread when its microdata declares one
-// (page_type_microdata.go), else what its structure says
-// (page_type_structure.go), else "article" when its og:type says so.
+// (page_type_microdata.go), else documentation when its generator is a
+// documentation tool and the page is not in the site's blog
+// (page_type_docs.go), else what its structure and
+// URL say (inferredPageType), else "article" when its og:type says so.
 
 // pageKind is what is known of a page's type: the type, and whether
 // the page declares it (JSON-LD, og:type) or only its structure says it.
@@ -62,10 +65,32 @@ func pageType(c *Context, st *pageStats, root int) pageKind {
 	if d.item != "" {
 		return pageKind{PageTypeForum, true, false}
 	}
-	if t := st.structuralPageType(root, c.pageURL()); t != "" {
+	if d.docs && !blogPath(c.pageURL()) {
+		return pageKind{PageTypeDocumentation, true, false}
+	}
+	if t := st.inferredPageType(c, root); t != "" {
 		return pageKind{t, false, og == PageTypeArticle}
 	}
 	return pageKind{og, og != "", og == PageTypeArticle}
+}
+
+// inferredPageType returns the type that the structure of the page says
+// (structuralPageType), made more precise on a page that may be an
+// article by its URL (a section's front, see sectionFront) and, when the
+// page is neither dated nor signed, by its content and URL (see
+// undatedPageType); "" when nothing tells.
+func (s *pageStats) inferredPageType(c *Context, root int) string {
+	u := c.pageURL()
+	t := s.structuralPageType(root, u)
+	switch {
+	case !mayBeArticle(t):
+		return t
+	case sectionFront(u, c.article.Title):
+		return PageTypeListing
+	case unsigned(c.article):
+		return cmp.Or(s.undatedPageType(root, u), t)
+	}
+	return t
 }
 
 // readWhole reports whether the content of the page, of kind k and

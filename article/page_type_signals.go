@@ -15,6 +15,9 @@ type declaredTypes struct {
 	ld     []string // the JSON-LD @type values, in page order
 	item   string   // the thread type of the microdata, see page_type_microdata.go
 	ogType string   // the og:type, lower-cased
+	// docs says the generator meta tag names a documentation tool, see
+	// page_type_docs.go.
+	docs bool
 }
 
 // maxLDTypes bounds the @type values kept of one page.
@@ -29,6 +32,7 @@ func newDeclaredTypes(pm *pageMeta) declaredTypes {
 	}
 	d.item = pm.itemThread
 	d.ogType = strings.ToLower(pm.metaValue("og:type"))
+	d.docs = docsGenerator(pm.metaValues("generator"))
 	return d
 }
 

@@ -148,13 +148,5 @@ func docsPath(u string) bool {
 	if err != nil {
 		return false
 	}
-	if strings.HasPrefix(p.Host, "docs.") {
-		return true
-	}
-	for seg := range strings.SplitSeq(strings.ToLower(p.Path), "/") {
-		if docsWords[seg] {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(p.Host, "docs.") || pathHasWord(p.Path, docsWords)
 }
