@@ -123,10 +123,22 @@ func resolveURL(base, ref string) string {
 }
 
 // pickURL returns the canonical URL: <link rel=canonical>, og:url, the
-// JSON-LD url, resolved against the input's URL.
+// JSON-LD url, resolved against the input's URL; the first that is an
+// absolute address. Without the input's URL, a relative canonical
+// ("/artikel/1", "//www.example.de/a") yields to an absolute og:url, and
+// is given as written only when no source is absolute.
 func pickURL(pm *pageMeta, ld ldArticle, base string) string {
-	for _, s := range []string{pm.linkHref("canonical"), pm.metaValue("og:url"), ld.url()} {
-		if u := resolveURL(base, s); u != "" && (strings.HasPrefix(u, "http") || base == "") {
+	sources := []string{pm.linkHref("canonical"), pm.metaValue("og:url"), ld.url()}
+	for _, s := range sources {
+		if u := resolveURL(base, s); strings.HasPrefix(u, "http") {
+			return u
+		}
+	}
+	if base != "" {
+		return ""
+	}
+	for _, s := range sources { // no address given and none absolute: "/story/1", as the page writes it
+		if u := resolveURL(base, s); u != "" {
 			return u
 		}
 	}
