@@ -49,7 +49,8 @@ func columns(f Fields) []column {
 	cs = appendIf(cs, f.Date, column{"date", func(o Outcome) float64 { return o.Scores.Date.Value() }})
 	cs = appendIf(cs, f.Standfirst, column{"standfirst", func(o Outcome) float64 { return o.Scores.Standfirst.Value() }})
 	cs = appendIf(cs, f.Headings, column{"headings", func(o Outcome) float64 { return o.Scores.Headings.Value() }})
-	return appendIf(cs, f.PageTypes, column{"f1_article", func(o Outcome) float64 { return o.Scores.ByType["article"].F1 }})
+	cs = appendIf(cs, f.PageTypes, column{"f1_article", func(o Outcome) float64 { return o.Scores.ByType["article"].F1 }})
+	return appendIf(cs, f.PageTypes, column{"page_type", func(o Outcome) float64 { return o.Scores.PageType.Value() }})
 }
 
 func appendIf(cs []column, ok bool, c column) []column {

@@ -39,6 +39,7 @@ type Scores struct {
 	Date       Ratio
 	Standfirst Ratio
 	Headings   Ratio
+	PageType   Ratio // the share of pages whose type the tool gave right
 	Snippets   SnippetScore
 	Tags       SetScore
 	Matches    []PageMatch // per page, for -v
@@ -106,6 +107,9 @@ func (s *Scores) scoreMeta(f Fields, i int, t Truth, r Result) {
 	}
 	if f.Headings && len(t.Headings) > 0 {
 		s.Headings.add(headingRecall(t.Headings, r.Headings))
+	}
+	if f.PageTypes && t.PageType != "" {
+		check("page_type", &s.PageType, r.PageType == t.PageType, t.PageType, r.PageType)
 	}
 }
 

@@ -40,7 +40,7 @@ func newTextParser() *depeche.Parser {
 
 // depecheResult maps an Article to the compared fields.
 func depecheResult(a *article.Article) Result {
-	r := Result{Text: a.Text, Title: a.Title, Standfirst: a.Standfirst, Tags: a.Tags}
+	r := Result{Text: a.Text, Title: a.Title, Standfirst: a.Standfirst, Tags: a.Tags, PageType: a.PageType}
 	for _, au := range a.Authors {
 		r.Authors = append(r.Authors, au.Name)
 	}

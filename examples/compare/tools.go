@@ -21,6 +21,7 @@ type Result struct {
 	KeyPoints  string
 	Headings   []string
 	Tags       []string
+	PageType   string // what the tool says the page is; only depeche says
 }
 
 // Tool is one extractor: a name and the call that is timed.
