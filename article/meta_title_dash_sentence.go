@@ -7,9 +7,9 @@ import (
 )
 
 // A label set after a headline and a dash is a name: one word, or words
-// in Title Case, where only English's short function words ("and", "for",
-// "of the") keep small letters ("Strength Training", "Moving Services and
-// Help"). A part after a dash that starts in small letters, or holds a
+// in Title Case, where only short function words ("and", "for", "of the",
+// the Romance "de", "della") keep small letters ("Strength Training",
+// "Moving Services and Help", "Recetas de Cocina"). A part after a dash that starts in small letters, or holds a
 // longer word in small letters, goes on the headline's sentence ("– so
 // geht's!", "– what changes for tenants") and stays; so does one that
 // holds any other short word in small letters: German capitalises every
@@ -40,15 +40,23 @@ func sentenceTail(tail string) bool {
 	return false
 }
 
-// titleCaseSmall holds the short English words that Title Case leaves in
-// small letters: articles, conjunctions and prepositions of up to four
-// letters (longer words in small letters already tell a sentence).
+// titleCaseSmall holds the short words that Title Case leaves in small
+// letters: the English articles, conjunctions and prepositions of up to
+// four letters (longer words in small letters already tell a sentence),
+// and the particles of the Romance languages' names and labels.
 var titleCaseSmall = map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
 	"for": true, "so": true, "yet": true, "of": true, "to": true, "in": true, "on": true,
 	"at": true, "by": true, "up": true, "as": true, "per": true, "via": true, "vs": true,
 	"with": true, "from": true, "into": true, "onto": true, "over": true,
 	"off": true, "out": true, "than": true,
+	// the same small words of the Romance languages' labels and names,
+	// which keep them small as Title Case does ("Recetas de Cocina",
+	// "Corriere della Sera"); not the German articles, which open a
+	// sentence's noun ("Ende des Sommers")
+	"de": true, "del": true, "della": true, "delle": true, "dei": true, "degli": true, "di": true,
+	"da": true, "do": true, "dos": true, "du": true, "la": true, "le": true, "les": true, "el": true,
+	"los": true, "las": true, "y": true, "e": true, "et": true,
 }
 
 // isNotLetter reports whether r is not a letter.

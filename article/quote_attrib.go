@@ -470,7 +470,7 @@ func (d *qdoc) subjectIn(beg, end int) (who, bool) {
 		case d.has(j, clsTitle):
 			w.role, noun = l, true
 		case d.has(j, clsPreposition) && noun:
-			if m, ok := d.nameAfterComplement(j, end); ok && w.role != "" {
+			if m, ok := d.nameAfterComplement(j, end); ok && w.role != "" && !tieRoles[w.role] {
 				w.mention = m // "la professeure de nutrition Francisca Joly ajoute"
 			}
 			return w, appos
@@ -499,6 +499,14 @@ func (d *qdoc) nameAfterComplement(j, end int) (int, bool) {
 	}
 	return -1, false
 }
+
+// tieRoles are the roles that name someone by a tie to another person:
+// the name after their complement is that other person's ("the mother of
+// murdered teenager Brianna Ghey said", "l'avocat de la victime Lola
+// Daviet"), not the speaker's.
+var tieRoles = wordSet(strings.Fields(`mother father son daughter wife husband brother sister widow
+widower parent parents family friend lawyer attorney mère père fils fille épouse mari frère sœur
+veuve veuf famille proche proches ami amie avocat avocate`))
 
 // candidates lists the attributions the sentence offers span sp, in the
 // order they are trusted: a cue right after the marks, the nearest speech

@@ -107,6 +107,19 @@ func TestQuoteNameAfterRoleComplement(t *testing.T) {
 	})
 }
 
+// TestQuoteNameAfterTieComplement checks that the name after the
+// complement of a role that ties someone to another person ("the mother
+// of murdered teenager X") is not the speaker: it names the other one.
+func TestQuoteNameAfterTieComplement(t *testing.T) {
+	p := depeche.New()
+	for _, c := range []struct{ name, text, other string }{
+		{"mother of", "The mother of murdered teenager Brianna Ghey said: “We can finally grieve as a family.”", "Brianna Ghey"},
+		{"avocat de", "L'avocat de la jeune victime Lola Daviet a déclaré : « Nous voulons que justice soit rendue. »", "Lola Daviet"},
+	} {
+		assert.NotEqual(t, c.other, onlyQuote(t, p, c.name, c.text).Speaker, c.name)
+	}
+}
+
 // TestQuotePronounSkipsListenerAndNonPersons checks that "she" after "X
 // told Y" stands for X, not for Y who was spoken to, and never for
 // capitalised words the entities extension does not call a person.
