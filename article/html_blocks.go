@@ -43,6 +43,9 @@ type bodyWalker struct {
 	// lastList is the list element read last when it held one item: a
 	// list of one item right after it continues it (see continuesList).
 	lastList *html.Node
+	// lastTop is how many items of the list block added last are at its
+	// outer depth, kept as lists join it (see continuesList).
+	lastTop int
 
 	// product says the page is a product's: its customers' reviews are
 	// left out, see reviewBox.

@@ -27,6 +27,17 @@ func TestBodyDropsPromoLines(t *testing.T) {
 	}
 }
 
+// A story's sentence that opens with "Also on" and a day or a small word
+// stays; "Also on" and a site's name is a promotion line.
+func TestBodyKeepsAlsoOnSentences(t *testing.T) {
+	a := parseBodyPage(t, `<p>Also on Monday, the council approved a new budget for the parks.</p>`+
+		`<p>Also on the agenda was a plan to sell the old fire station.</p>`+
+		`<p>Also on BBC News: the pier that fell into the sea</p>`)
+	assert.Contains(t, a.Text, "Also on Monday, the council approved")
+	assert.Contains(t, a.Text, "Also on the agenda was")
+	assert.NotContains(t, a.Text, "BBC News")
+}
+
 func TestBodyTrimsTailCredits(t *testing.T) {
 	cases := []struct{ name, tail, dropped string }{
 		{"additional reporting", `<p>Additional reporting by Jane Roe in Lyon.</p>`, "Jane Roe"},

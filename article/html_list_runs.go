@@ -23,8 +23,10 @@ func (w *bodyWalker) list(n *html.Node, depth int) {
 	single := topItems(b) == 1
 	if last := w.lastBlock(); last != nil && single && w.continuesList(n, last, b) {
 		joinLists(last, b)
+		w.lastTop++
 	} else {
 		w.add(b)
+		w.lastTop = topItems(b)
 	}
 	w.lastList = nil
 	if single {
@@ -45,13 +47,14 @@ func (w *bodyWalker) lastBlock() *Block {
 // with the list block last, whose last list element, of one item, is n's
 // previous element sibling, of the same kind, with only blank text
 // between: a list without numbers, or one whose numbers go on from
-// last's.
+// last's (w.lastTop items at its outer depth: counting them again at
+// each list made a run of nested one-item lists quadratic).
 func (w *bodyWalker) continuesList(n *html.Node, last *Block, b Block) bool {
 	prev := prevElementAcrossBlanks(n)
 	if prev == nil || prev != w.lastList || prev.DataAtom != n.DataAtom || last.Kind != BlockList {
 		return false
 	}
-	return n.DataAtom == atom.Ul || last.Start > 0 && b.Start == last.Start+topItems(*last)
+	return n.DataAtom == atom.Ul || last.Start > 0 && b.Start == last.Start+w.lastTop
 }
 
 // topItems returns how many items of the list block b are at its outer

@@ -51,3 +51,18 @@ func TestListRunsNested(t *testing.T) {
 	assert.Equal(t, []string{"Tools", "a spanner", "a torch", "Parts"}, ls[0].Items)
 	assert.Equal(t, []int{0, 1, 1, 0}, ls[0].Depths)
 }
+
+// A run of numbered one-item lists whose items hold a list of their own
+// joins while the numbers go on, counting the outer items joined so far
+// (once per list: counting them again made such a run quadratic).
+func TestListRunsNumberedNested(t *testing.T) {
+	a := parseBodyPage(t, `<ol><li>Drain the tank.<ul><li>slowly</li></ul></li></ol>`+
+		`<ol start="2"><li>Open the valve.<ul><li>a quarter turn</li></ul></li></ol>`+
+		`<ol start="3"><li>Fit the new seal.</li></ol>`+
+		`<ol start="3"><li>Start again.</li></ol>`)
+	ls := blocksOfKind(a, BlockList)
+	require.Len(t, ls, 2)
+	assert.Equal(t, []string{"Drain the tank.", "slowly", "Open the valve.", "a quarter turn", "Fit the new seal."}, ls[0].Items)
+	assert.Equal(t, []int{0, 1, 0, 1, 0}, ls[0].Depths)
+	assert.Equal(t, []string{"Start again."}, ls[1].Items)
+}

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +41,7 @@ func promoLine(b Block, l *foldedLine) bool {
 			return ownNotice(b, l)
 		}
 		k := l.key()
-		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) || backLink(k) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) || shareWidgetLine(k) || ratingLine(b.Text, k) || ownNotice(b, l)
+		return promoLines[k] || hasAnyPrefix(k, promoPrefixes) && !alsoOnSentence(b.Text) || backLink(k) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) || shareWidgetLine(k) || ratingLine(b.Text, k) || ownNotice(b, l)
 	}
 	return false
 }
@@ -230,6 +231,37 @@ func hasAnySuffix(s string, ss []string) bool {
 func containsAnyString(s string, subs []string) bool {
 	for _, p := range subs {
 		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoOnSentence reports whether s, a line that may start with "Also on",
+// is a sentence of the story ("Also on Monday, the council…", "Also on
+// the agenda was…") rather than a pointer to another site or show ("Also
+// on BBC News: …", "Also on example.com: …"): a word in small letters or a
+// number that is no site's address, or an English day or month, follows
+// "on".
+func alsoOnSentence(s string) bool {
+	rest, ok := hasPrefixFold(s, "also on")
+	if !ok || rest == "" {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), ",.;:")
+	if r, _ := utf8.DecodeRuneInString(w); (unicode.IsLower(r) || unicode.IsDigit(r)) && !strings.Contains(w, ".") {
+		return true
+	}
+	k := strings.ToLower(w)
+	en := latinDateLangs["en"]
+	for _, names := range en.weekdays {
+		if slices.Contains(names, k) {
+			return true
+		}
+	}
+	for _, names := range en.months {
+		if slices.Contains(names, k) {
 			return true
 		}
 	}

@@ -215,6 +215,7 @@ var inlineAtoms = map[atom.Atom]bool{
 	atom.Strike: true, atom.Strong: true, atom.Sub: true, atom.Sup: true, atom.Time: true,
 	atom.Tt: true, atom.U: true, atom.Var: true, atom.Wbr: true, atom.Del: true,
 	atom.Ins: true, atom.Picture: true, atom.Source: true, atom.Big: true, atom.Nobr: true,
+	atom.Acronym: true, // HTML 4's abbreviation, still on older pages: "<acronym>NATO</acronym>'s"
 }
 
 // isHidden reports whether n is hidden from readers: the hidden attribute,

@@ -21,6 +21,8 @@ func TestBlockEndPartsWords(t *testing.T) {
 			`<p>see <x-ref>note 13</x-ref>, below</p>`, "see note 13, below"},
 		{"inline elements glue as written",
 			`<p>multi<em>lingual</em> text</p>`, "multilingual text"},
+		{"an acronym is inline",
+			`<li>The <acronym title="North Atlantic Treaty Organization">NATO</acronym>'s chief</li>`, "The NATO's chief"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -28,6 +30,17 @@ func TestBlockEndPartsWords(t *testing.T) {
 			assert.Equal(t, tc.want, nodeText(findFirst(doc, atom.Body)))
 		})
 	}
+}
+
+// An <acronym> (HTML 4) runs inside its paragraph, as <abbr> does: read
+// as a block, it cut the paragraph in two and its word was lost.
+func TestAcronymInParagraph(t *testing.T) {
+	a := parseBodyPage(t, `<p>The <acronym title="North Atlantic Treaty Organization">NATO</acronym>'s chief spoke first.</p>`)
+	var texts []string
+	for _, b := range blocksOfKind(a, BlockParagraph) {
+		texts = append(texts, b.Text)
+	}
+	assert.Contains(t, texts, "The NATO's chief spoke first.")
 }
 
 func TestListItemBlocksParted(t *testing.T) {

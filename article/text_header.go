@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,7 +62,8 @@ const maxBareBylineWords = 8
 // as pages set it and a copy keeps it: a short line of capitalised
 // names, right above the date line ("Sarah Collins" then "Tue 4 Mar 2024
 // 21.14 GMT"). The date line under it is what tells it from a
-// standfirst or a sub-heading.
+// standfirst or a sub-heading, and a known first name from the label of
+// the story's section (see personName).
 func readBareByline(c *Context, lines []string, j int) bool {
 	line := lines[j]
 	if c.article.Authors != nil || c.article.Published != nil || hasDigit(line) ||
@@ -78,11 +80,19 @@ func readBareByline(c *Context, lines []string, j int) bool {
 	}
 	r := bylineReader{langs: c.cfg.Languages(), strict: true}
 	authors := r.read(line)
-	if len(authors) == 0 {
+	if len(authors) == 0 || !slices.ContainsFunc(authors, personName) {
 		return false
 	}
 	c.article.Authors = authors
 	return true
+}
+
+// personName reports whether a reads as a person's full name: two words
+// or more, the first a known first name. A section's label set in the
+// same place ("Premier League", "Live Updates", "Analysis") is not.
+func personName(a Author) bool {
+	first, rest, ok := strings.Cut(a.Name, " ")
+	return ok && rest != "" && knownFirstName(first)
 }
 
 // allCapitalised reports whether every word of s of two letters or more

@@ -126,3 +126,38 @@ func TestTextPastedPage(t *testing.T) {
 	}
 	assert.Contains(t, a.Text, "Councillors in Port Ellis voted")
 }
+
+// TestTextPastedChromeWholeParagraph checks that a wrapped paragraph is
+// judged whole: its first line alone ("Sign up for the vaccine, …") reads
+// as a promotion, and was dropped, leaving the paragraph cut.
+func TestTextPastedChromeWholeParagraph(t *testing.T) {
+	a := parsePlain(t, "Health minister urges residents to get vaccinated\n\n"+
+		"Cases of the virus rose for a third week in a row, the health\n"+
+		"ministry said on Monday, with hospitals in the north the worst hit\n"+
+		"by the new wave.\n\n"+
+		"Sign up for the vaccine, the minister urged residents on Monday,\n"+
+		"as officials warned that the number of patients in intensive care\n"+
+		"could double by the end of the month if nothing is done.\n\n"+
+		"Share\n\n"+
+		"The ministry will open ten more vaccination centres next week, and\n"+
+		"pharmacies will offer the jab without an appointment.\n")
+	assert.Contains(t, a.Text, "Sign up for the vaccine, the minister urged residents on Monday, as officials warned")
+	assert.Contains(t, a.Text, "the health ministry said on Monday")
+	assert.NotContains(t, a.Text, "Share")
+}
+
+// TestTextBareBylineNotSectionLabel checks that the label of a story's
+// section set above the date line ("Premier League", "Live Updates") is
+// no bare byline: it named the story's author.
+func TestTextBareBylineNotSectionLabel(t *testing.T) {
+	for _, label := range []string{"Premier League", "Live Updates", "Analysis", "Climate Crisis"} {
+		t.Run(label, func(t *testing.T) {
+			a := parsePlain(t, "Harbour town votes to rebuild its storm-hit pier\n"+
+				label+"\nTue 4 Mar 2024 21.14 GMT\n"+
+				"The council approved a £12m plan on Tuesday night after a four-hour debate, ending months of uncertainty.\n"+
+				"Councillors in Port Ellis voted to rebuild the Victorian pier that was wrecked by the storm.\n")
+			assert.Empty(t, authorNames(a))
+			require.NotNil(t, a.Published)
+		})
+	}
+}

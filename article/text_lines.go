@@ -71,8 +71,8 @@ func headingLike(line string) bool {
 // shape says so, it is not the first line, and the next line is a longer
 // paragraph.
 func isHeading(lines []string, i int) bool {
-	if i == 0 || !headingLike(lines[i]) {
-		return false
+	if i == 0 || !headingLike(lines[i]) || i+1 < len(lines) && continuesSentence(lines[i], lines[i+1]) {
+		return false // a wrapped paragraph's first line, "…, ending a" then "campaign…"
 	}
 	next := nextNonEmpty(lines, i+1)
 	if next < 0 {

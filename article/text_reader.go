@@ -39,8 +39,11 @@ func readText(c *Context, text string) {
 // readTextUnit reads what starts at lines[i] and returns how many lines it
 // took (at least one).
 func readTextUnit(c *Context, lines []string, i int) int {
-	if lines[i] == "" || readAlsoLine(lines[i]) || pastedChrome(lines[i]) {
+	if lines[i] == "" || readAlsoLine(lines[i]) {
 		return 1
+	}
+	if n := paragraphLines(c, lines[i:]); pastedChrome(strings.Join(lines[i:i+n], " ")) {
+		return n
 	}
 	for _, e := range c.cfg.lineExtractors {
 		if n := e.Value.Extract(c, lines[i:]); n > 0 {
@@ -57,8 +60,11 @@ func readTextUnit(c *Context, lines []string, i int) int {
 	return readParagraph(c, lines[i:])
 }
 
-// pastedChrome reports whether a line of plain text is page furniture
-// copied with the article, as the HTML reader drops it: a share or
+// pastedChrome reports whether a paragraph of plain text (its lines
+// joined, see paragraphLines: the first line of a wrapped paragraph
+// alone, "Sign up for the vaccine, the minister…", read as a promotion)
+// is page furniture copied with the article, as the HTML reader drops
+// it: a share or
 // advertisement label ("Share", "Advertisement", "Reuse this content"), a
 // button ("Sign up"), or a picture's caption that ends with its credit
 // ("The pier last winter. Photograph: Jane Doe/Reuters").
@@ -105,13 +111,21 @@ func isItem(line string) bool { _, ok := listItem(line); return ok }
 // paragraphs are separated by blank lines, every line up to the next blank
 // line, list item or sub-heading.
 func readParagraph(c *Context, lines []string) int {
+	n := paragraphLines(c, lines)
+	c.AddBlock(Block{Kind: BlockParagraph, Text: strings.Join(lines[:n], " ")})
+	return n
+}
+
+// paragraphLines returns how many lines the paragraph that starts lines
+// takes: one, or, in text whose paragraphs are separated by blank lines,
+// every line up to the next blank line or list item.
+func paragraphLines(c *Context, lines []string) int {
 	n := 1
 	if blank, _ := BlankSeparated.Get(c); blank {
 		for n < len(lines) && lines[n] != "" && !isItem(lines[n]) {
 			n++
 		}
 	}
-	c.AddBlock(Block{Kind: BlockParagraph, Text: strings.Join(lines[:n], " ")})
 	return n
 }
 
