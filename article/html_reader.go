@@ -39,7 +39,7 @@ func readBody(c *Context) {
 		w.teasers = st.newTeaserCache(root, kind.typ)
 	}
 	if sf := findStandfirst(c, st, root); sf >= 0 {
-		c.article.Standfirst = partedText(innerStandfirst(c, st, sf))
+		c.article.Standfirst = standfirstText(innerStandfirst(c, st, sf))
 		w.skip = st.infos[sf].node
 		w.lead = len(c.article.Standfirst)
 	}

@@ -19,7 +19,9 @@ func TestInnerStandfirst(t *testing.T) {
 		{"a heading after the standfirst keeps the element whole", `<div class="intro"><p class="summary">` + lede + `</p><h2>Un vote serré</h2></div>`, lede + " Un vote serré"},
 		{"a question beside is kept", `<p class="chapo"><b>Faut-il voter ce budget ?</b> <span class="summary">` + lede + `</span></p>`, "Faut-il voter ce budget ? " + lede},
 		{"a kicker set apart only by its element", `<h3 class="chapo"><span class="keyword">Finances</span>` + lede + `</h3>`, "Finances " + lede},
-		{"a date set apart only by its element", `<h2 class="deck">` + lede + `<span class="date">Lundi 6 janvier 2020</span></h2>`, lede + " Lundi 6 janvier 2020"},
+		{"a date ending the standfirst's element is the page's", `<h2 class="deck">` + lede + `<span class="date">Lundi 6 janvier 2020</span></h2>`, lede},
+		{"a byline's name and date ending it too", `<div class="deck"><p>` + lede + `</p><div class="meta"><a href="/auteurs/roux">Paul Roux</a><div class="date">03.11.2023</div></div></div>`, lede},
+		{"a last sentence about a date stays", `<h2 class="deck">` + lede + ` <span class="next">Le vote final aura lieu le 5 mars 2024.</span></h2>`, lede + " Le vote final aura lieu le 5 mars 2024."},
 		{"a sentence cut in two is kept", `<p class="chapo"><a href="/conseil">Le conseil</a> <span class="summary">` + lede[len("Le conseil "):] + `</span></p>`, lede},
 	}
 	for _, tc := range cases {
