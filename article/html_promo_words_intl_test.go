@@ -188,11 +188,13 @@ func TestIntlPromoLines(t *testing.T) {
 	for _, s := range []string{"Nach oben ↑", "ANZEIGE", "Werbung", "Continua após a publicidade", "スポンサーリンク", "REKLAM",
 		"Реклама", "Lees verder na de advertentie", "【関連記事】", "Te puede interesar:", "Czytaj także: Kolej naprawia mosty",
 		"यह भी पढ़ें: रेलवे ने पुलों की मरम्मत की", "▶ 관련기사", "Baca Juga: Kereta api perbaiki jembatan",
-		"Pročitajte i: Željeznica popravlja mostove", "Puedes ver: El tren repara los puentes", "Loe ka: Raudtee parandab sildu"} {
+		"Pročitajte i: Željeznica popravlja mostove", "Puedes ver: El tren repara los puentes", "Loe ka: Raudtee parandab sildu",
+		"(Le puede interesar: El tren repara los puentes)", "[Read more: Rail firm repairs bridges]"} {
 		assert.True(t, promoBlock(Block{Kind: BlockParagraph, Text: s}), s)
 	}
 	for _, s := range []string{"Die Polizei hat Anzeige erstattet.", "Mehr als tausend Menschen kamen.", "Leggi e decreti entrano in vigore.",
-		"Del resto, nessuno lo sapeva.", "Les mer bleues de la côte.", "Baca buku ini sebelum tidur."} {
+		"Del resto, nessuno lo sapeva.", "Les mer bleues de la côte.", "Baca buku ini sebelum tidur.",
+		"(Le dijo al juez que no sabía nada.)"} {
 		assert.False(t, promoBlock(Block{Kind: BlockParagraph, Text: s}), s)
 	}
 }
