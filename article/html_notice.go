@@ -31,7 +31,31 @@ func creditOrNotice(l *foldedLine) bool {
 		return false
 	}
 	k := l.key()
-	return len(l.text) <= maxCreditLine && creditKey(k) || copyrightNotice(k) || viewsDisclaimer(k)
+	return len(l.text) <= maxCreditLine && creditKey(k) || copyrightNotice(k) || viewsDisclaimer(k) || scriptNotice(k)
+}
+
+// maxScriptNotice is the longest paragraph, in bytes of its key, that may
+// be a script notice.
+const maxScriptNotice = 200
+
+// scriptNoticeWords are the words with which a notice asks for
+// JavaScript, in the main news languages (folded stems: "enable",
+// "aktivier", "activ", "habilit").
+var scriptNoticeWords = []string{"enable", "requires", "required", "must be", "aktivier", "muss", "activ", "habilit"}
+
+// scriptNotice reports whether the folded line k is a notice the page
+// shows in the place of what needs scripts: a video or a slideshow that
+// asks for JavaScript ("Aktivieren Sie JavaScript um das Video zu sehen",
+// "This slideshow requires JavaScript"), an address hidden from spam
+// robots ("This email address is being protected from spambots").
+func scriptNotice(k string) bool {
+	if len(k) > maxScriptNotice {
+		return false
+	}
+	if strings.Contains(k, "spambots") {
+		return true
+	}
+	return strings.Contains(k, "javascript") && containsAnyString(k, scriptNoticeWords)
 }
 
 // copyrightNotice reports whether the folded line k states a copyright:
