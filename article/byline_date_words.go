@@ -28,7 +28,7 @@ var bylineDateWords = foldedSet(
 func cutDateWords(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		if bylineDateWords[strings.ToLower(strings.TrimRight(w, ":"))] {
+		if inFoldedSet(bylineDateWords, strings.TrimRight(w, ":")) {
 			return strings.Join(words[:i], " ")
 		}
 	}

@@ -108,12 +108,9 @@ func inNoBreakSpace(s string, i int) bool {
 	if i < 0 || i >= len(s) || s[i] < utf8.RuneSelf {
 		return false
 	}
-	for _, sp := range [...]string{"\u00a0", "\u202f"} {
-		if strings.HasPrefix(s[i:], sp) || strings.HasSuffix(s[:i+1], sp) {
-			return true
-		}
-	}
-	return false
+	first, _ := utf8.DecodeRuneInString(s[i:])
+	last, _ := utf8.DecodeLastRuneInString(s[:i+1])
+	return noBreakSpace(first) || noBreakSpace(last)
 }
 
 // otherDateLabels introduce a date that is not the article's: when its

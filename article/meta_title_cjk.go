@@ -20,8 +20,8 @@ const maxCJKSiteRunes = 8
 // cutCJKSuffix returns the head of the title t when its last part, after
 // a bar, a dash, an underscore or a full-width colon between two Chinese
 // or Japanese characters, is a short name after a headline at least twice
-// as long (after a colon, one that ends as a news site's name does:
-// cjkSiteName); ok is false when t has no such part.
+// as long (after a colon, one that ends with one of cjkSiteWords, as a
+// news site's name does); ok is false when t has no such part.
 func cutCJKSuffix(t string) (head string, ok bool) {
 	at, sep := lastSeparator(t, cjkSeparators)
 	if at <= 0 || at+len(sep) >= len(t) {
@@ -33,7 +33,7 @@ func cutCJKSuffix(t string) (head string, ok bool) {
 	n := utf8.RuneCountInString(tail)
 	if !isCJKRune(after) || !isCJKRune(before) && !isCJKPunct(before) || n > maxCJKSiteRunes ||
 		utf8.RuneCountInString(head) < 2*n || strings.ContainsRune(tail, ' ') ||
-		sep == "：" && !cjkSiteName(tail) {
+		sep == "：" && !hasAnySuffix(tail, cjkSiteWords) {
 		return t, false
 	}
 	return head, true
@@ -41,22 +41,11 @@ func cutCJKSuffix(t string) (head string, ok bool) {
 
 // cjkSiteWords end the name of a Chinese or Japanese news site:
 // newspaper, digital, news, net, daily, times, online ("报" alone also
-// ends "预报", a forecast).
+// ends "预报", a forecast). A full-width colon also parts a Chinese
+// headline from its short second half ("…涉台言论：坚决反对"), which no
+// such word ends.
 var cjkSiteWords = []string{"新聞", "新闻", "デジタル", "ニュース", "网", "網", "日報", "日报", "新報", "新报",
 	"時報", "时报", "電子版", "オンライン", "Web", "WEB", "NEWS"}
-
-// cjkSiteName reports whether s ends as a news site's name does
-// ("港町新聞デジタル"). A full-width colon also parts a Chinese headline
-// from its short second half ("…涉台言论：坚决反对"), which no such word
-// ends.
-func cjkSiteName(s string) bool {
-	for _, w := range cjkSiteWords {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // isCJKPunct reports whether r is a full-width mark that ends a Chinese
 // or Japanese sentence or quote: "！", "？", "」".

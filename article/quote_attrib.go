@@ -282,9 +282,6 @@ var asidePhrases = [][]string{
 // token j, or 0.
 func (d *qdoc) asideAt(j int) int {
 	for _, p := range asidePhrases {
-		if d.lowAt(j) != p[0] {
-			continue
-		}
 		if d.phraseFrom(j, p) {
 			return len(p)
 		}

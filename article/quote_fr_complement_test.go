@@ -1,11 +1,8 @@
 package article_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
-	"github.com/depeche-go/depeche"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -42,8 +39,7 @@ func TestQuoteDatelineDash(t *testing.T) {
 	text := "RENNES (AFP) - Le trafic était très perturbé mardi, a indiqué la SNCF.\n\n" +
 		"« Nous ne lâcherons rien », a déclaré à l'AFP Jean-Marc Le Goff, secrétaire régional.\n\n" +
 		"La direction a de son côté « regretté » un mouvement qu'elle juge « disproportionné », selon un communiqué."
-	a, err := depeche.New().ParseText(context.Background(), strings.NewReader("Grève à la SNCF\n\n"+text))
-	require.NoError(t, err)
+	a := parsePlain(t, "Grève à la SNCF\n\n"+text)
 	require.NotEmpty(t, a.Quotes)
 	for _, q := range a.Quotes {
 		assert.NotContains(t, q.Speaker, "AFP", q.Text)

@@ -54,8 +54,7 @@ func TestQuotePronounNearestParagraph(t *testing.T) {
 	text := "Headline\n\n“We have been very effective,” Vik Reyes said of the plan.\n\n" +
 		"Dara Moss, a major critic of the plan, again accused the council of waste.\n\n" +
 		"“Level with the people here, this is not a success,” he said."
-	a, err := depeche.New().ParseText(context.Background(), strings.NewReader(text))
-	require.NoError(t, err)
+	a := parsePlain(t, text)
 	require.Len(t, a.Quotes, 2)
 	assert.Equal(t, "Vik Reyes", a.Quotes[0].Speaker)
 	assert.Equal(t, "Dara Moss", a.Quotes[1].Speaker)
@@ -78,8 +77,7 @@ func pronounPage(n int) string {
 // page again, so 3,000 paragraphs took minutes (the go test timeout fails
 // such a regression; BenchmarkQuotePronounLongPage measures it).
 func TestQuotePronounLongPage(t *testing.T) {
-	a, err := depeche.New().ParseText(context.Background(), strings.NewReader(pronounPage(1500)))
-	require.NoError(t, err)
+	a := parsePlain(t, pronounPage(1500))
 	assert.Len(t, a.Quotes, 3000)
 }
 

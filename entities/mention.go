@@ -151,7 +151,8 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 				if m, ok = cutGermanLead(m); !ok || timeNoun(m, nextAt(words, sp.End, m, sent[sp.End-1])) {
 					continue
 				}
-				if unitMention(m, prevAt(prev, m, sent[sp.Start])) {
+				before := prevAt(prev, m, sent[sp.Start]) // cutTrailingRole keeps m's start
+				if unitMention(m, before) {
 					continue
 				}
 				m = cutTrailingRole(m)
@@ -159,7 +160,7 @@ func (t *Tagger) mentions(text string, toks []Token) []mention {
 				m.typ = t.regionType(m, sp, spans, sent, words)
 				m.typ = stormType(m, prev)
 				m.typ = facilityType(m)
-				m.typ = companyType(m, prevAt(prev, m, sent[sp.Start]))
+				m.typ = companyType(m, before)
 				if m.start() == sent[sp.Start].Start {
 					m.typ = cueType(m, words[:sp.Start])
 				}
