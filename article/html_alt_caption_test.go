@@ -18,18 +18,13 @@ func TestAltCaptionIsFigure(t *testing.T) {
 }
 
 func TestAltCaptionKeptAsText(t *testing.T) {
-	cases := []struct{ name, html string }{
+	cases := []pageCase{
 		{"a paragraph between", `<img src="/a.jpg" alt="The old ferry leaves the harbour."><p>Crowds waved from the pier.</p><p>The old ferry leaves the harbour.</p>`},
 		{"a heading between", `<img src="/a.jpg" alt="The old ferry leaves the harbour."><h2>Farewell</h2><p>The old ferry leaves the harbour.</p>`},
 		{"a short alt", `<img src="/a.jpg" alt="Ferry"><p>Ferry</p>`},
 		{"other words", `<img src="/a.jpg" alt="The old ferry at dawn."><p>The old ferry leaves the harbour.</p>`},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a := parseBodyPage(t, tc.html)
-			assert.Empty(t, blocksOfKind(a, BlockFigure))
-		})
-	}
+	assertNoBlocksOfKind(t, BlockFigure, cases)
 }
 
 func TestCaptionCreditParted(t *testing.T) {

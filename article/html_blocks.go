@@ -166,7 +166,7 @@ func (w *bodyWalker) dropDanglingHeading(pruned *nodeInfo) {
 // Two line breaks in a row end a paragraph.
 func (w *bodyWalker) inlineElement(n *html.Node, depth int) {
 	if w.extracted(n) || isHidden(n) || boilerInline(n) && !(w.cards && w.offers && offerInline(n)) || chromeLink(w.c, n) ||
-		n.DataAtom == atom.Sup && noteCall(n) || n.DataAtom == atom.A && noteLink(n) {
+		noteReference(n) {
 		return
 	}
 	if n.DataAtom == atom.Img {

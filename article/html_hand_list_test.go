@@ -26,19 +26,14 @@ func TestBrBulletsListWithoutLabel(t *testing.T) {
 }
 
 func TestBrLinesKeptAsParagraph(t *testing.T) {
-	cases := []struct{ name, html string }{
+	cases := []pageCase{
 		{"one item", `<p>Bring this:<br>- a lamp</p>`},
 		{"a line after the items", `<p>Bring this:<br>- a lamp<br>- a rope<br>and be on time.</p>`},
 		{"two lines before", `<p>Dear all,<br>bring this:<br>- a lamp<br>- a rope</p>`},
 		{"dialogue", `<p>– Where are you going?<br>– Home, she said.</p>`},
 		{"dashes inside lines", `<p>Paris - Lyon<br>Lyon - Nice</p>`},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a := parseBodyPage(t, tc.html)
-			assert.Empty(t, blocksOfKind(a, BlockList))
-		})
-	}
+	assertNoBlocksOfKind(t, BlockList, cases)
 }
 
 func TestBulletParagraphsList(t *testing.T) {
@@ -51,15 +46,25 @@ func TestBulletParagraphsList(t *testing.T) {
 }
 
 func TestBulletParagraphsKept(t *testing.T) {
-	cases := []struct{ name, html string }{
+	cases := []pageCase{
 		{"one bulleted paragraph", `<p>- more staff in the night wards.</p><p>The talks resume on Monday.</p>`},
 		{"two bullets of two kinds", `<p>- more staff in the night wards;</p><p>• a pay rise for nurses.</p>`},
 		{"breaks", `<p>* * *</p><p>* * *</p>`},
 	}
+	assertNoBlocksOfKind(t, BlockList, cases)
+}
+
+// pageCase is a named piece of body HTML.
+type pageCase struct{ name, html string }
+
+// assertNoBlocksOfKind checks that the body of each case's page holds no
+// block of kind k.
+func assertNoBlocksOfKind(t *testing.T, k BlockKind, cases []pageCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := parseBodyPage(t, tc.html)
-			assert.Empty(t, blocksOfKind(a, BlockList))
+			assert.Empty(t, blocksOfKind(a, k))
 		})
 	}
 }

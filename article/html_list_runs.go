@@ -20,13 +20,14 @@ func (w *bodyWalker) list(n *html.Node, depth int) {
 	items, depths := nestedListItems(n)
 	b := Block{Kind: BlockList, Items: items, Depths: depths, Start: listStart(n), Links: w.urls.nodeLinks(n)}
 	w.flush()
-	single := topItems(b) == 1
+	top := topItems(b)
+	single := top == 1
 	if last := w.lastBlock(); last != nil && single && w.continuesList(n, last, b) {
 		joinLists(last, b)
 		w.lastTop++
 	} else {
 		w.add(b)
-		w.lastTop = topItems(b)
+		w.lastTop = top
 	}
 	w.lastList = nil
 	if single {

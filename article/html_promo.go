@@ -41,7 +41,7 @@ func promoLine(b Block, l *foldedLine) bool {
 			return ownNotice(b, l)
 		}
 		k := l.key()
-		return promoLines[k] || hasAnyPrefix(strings.TrimLeft(k, "(["), promoPrefixes) && !alsoOnSentence(b.Text) || backLink(k) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) || shareWidgetLine(k) || ratingLine(b.Text, k) || ownNotice(b, l)
+		return promoLines[k] || hasAnyPrefix(strings.TrimLeft(k, "(["), promoPrefixes) && !alsoOnSentence(b.Text) || backLink(k) || shareList(strings.Split(b.Text, "\n")) || imageCounter(k) || shareBarLine(k) || ratingLine(b.Text, k) || ownNotice(b, l)
 	}
 	return false
 }

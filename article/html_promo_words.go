@@ -18,7 +18,7 @@ func setOf(ws ...string) map[string]bool {
 
 var (
 	// promoLines are whole lines that label boilerplate.
-	promoLines = setOf(slices.Concat(intlPromoLines, []string{
+	promoLines = setOf(slices.Concat(intlPromoLines, widgetLines, []string{
 		"share", "share this", "share this article", "share this story", "share article",
 		"share on", "tweet", "comment", "comments", "view comments", "show comments",
 		"advertisement", "advertising", "ad", "sponsored", "sponsored content",

@@ -11,15 +11,15 @@ import "strings"
 // stands.
 
 // widgetLines are whole lines, folded by lineKey, that label a share or
-// like widget.
-var widgetLines = setOf(lineKeys(
+// like widget: promoLines holds them.
+var widgetLines = lineKeys(
 	"like this", "like loading", "share this post", "share this entry",
 	"j'aime", "j'aime chargement",
 	"teilen mit", "gefällt mir", "gefällt mir wird geladen", "diesen beitrag teilen",
 	"me gusta esto", "me gusta cargando", "compártelo", "comparte esto",
 	"mi piace", "mi piace caricamento",
 	"vind ik leuk", "vind-ik-leuk laden", "curtir isso", "curtir carregando", "compartilhe isso",
-)...)
+)
 
 // minShareWords is the fewest network names of a one-line share bar.
 const minShareWords = 3
@@ -27,13 +27,9 @@ const minShareWords = 3
 // maxShareBar is the longest line, in bytes, that may be a share bar.
 const maxShareBar = 80
 
-// shareWidgetLine reports whether the line folded to k (lineKey) labels a
-// share or like widget, or is a share bar of minShareWords names or more,
-// each one word.
-func shareWidgetLine(k string) bool {
-	if widgetLines[k] {
-		return true
-	}
+// shareBarLine reports whether the line folded to k (lineKey) is a share
+// bar of minShareWords names or more, each one word.
+func shareBarLine(k string) bool {
 	if len(k) > maxShareBar {
 		return false
 	}

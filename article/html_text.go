@@ -51,9 +51,6 @@ func writeText(b *strings.Builder, n *html.Node, spaced bool) {
 	if !openNode(b, n) {
 		return
 	}
-	if blockEnd(n) {
-		defer b.WriteByte(' ')
-	}
 	prevElement := false
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		if !spaced {
@@ -68,6 +65,9 @@ func writeText(b *strings.Builder, n *html.Node, spaced bool) {
 		}
 		b.WriteString(piece.String())
 		prevElement = element
+	}
+	if blockEnd(n) {
+		b.WriteByte(' ')
 	}
 }
 
@@ -111,15 +111,21 @@ var neverText = map[atom.Atom]bool{
 
 // textless reports whether n's content is never article text: one of
 // neverText, but an expandable button (the question of an accordion,
-// whose answer it opens).
+// whose answer it opens), or the call of a note (noteReference).
 func textless(n *html.Node) bool {
+	return noteReference(n) || neverTextSet.has(n.DataAtom) && !(n.DataAtom == atom.Button && expandable(n))
+}
+
+// noteReference reports whether n calls a note: a superscript (noteCall)
+// or a link (noteLink).
+func noteReference(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Sup:
 		return noteCall(n)
 	case atom.A:
 		return noteLink(n)
 	}
-	return neverTextSet.has(n.DataAtom) && !(n.DataAtom == atom.Button && expandable(n))
+	return false
 }
 
 // noteCall reports whether the superscript n calls a note: all it holds

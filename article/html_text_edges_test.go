@@ -9,7 +9,7 @@ import (
 )
 
 func TestBlockEndPartsWords(t *testing.T) {
-	cases := []struct{ name, html, want string }{
+	cases := []bodyTextCase{
 		{"time line above a headline link",
 			`<li><div class="since"><span>3 days ago</span></div><a href="/a">Harbour reopens</a></li>`,
 			"3 days ago Harbour reopens"},
@@ -24,12 +24,7 @@ func TestBlockEndPartsWords(t *testing.T) {
 		{"an acronym is inline",
 			`<li>The <acronym title="North Atlantic Treaty Organization">NATO</acronym>'s chief</li>`, "The NATO's chief"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := mustParse(t, "<body>"+tc.html+"</body>")
-			assert.Equal(t, tc.want, nodeText(findFirst(doc, atom.Body)))
-		})
-	}
+	checkBodyText(t, cases)
 }
 
 // An <acronym> (HTML 4) runs inside its paragraph, as <abbr> does: read
@@ -57,7 +52,7 @@ func TestListItemBlocksParted(t *testing.T) {
 }
 
 func TestNoteCallsLeftOut(t *testing.T) {
-	cases := []struct{ name, html, want string }{
+	cases := []bodyTextCase{
 		{"numbered note", `<p>It grew in the north<sup class="fn"> <a href="#notes">2</a> </sup>. Then it spread.</p>`,
 			"It grew in the north. Then it spread."},
 		{"bracketed note", `<p>The spell failed.<sup id="ref-1"><a href="#note-1">[8]</a></sup></p>`, "The spell failed."},
@@ -69,12 +64,7 @@ func TestNoteCallsLeftOut(t *testing.T) {
 			"The tally grew. It held."},
 		{"a link around a power to another page stays", `<p>See <a href="/m"><sup>2</sup></a> here.</p>`, "See 2 here."},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := mustParse(t, "<body>"+tc.html+"</body>")
-			assert.Equal(t, tc.want, nodeText(findFirst(doc, atom.Body)))
-		})
-	}
+	checkBodyText(t, cases)
 }
 
 func TestNoteCallsLeftOutOfBody(t *testing.T) {
@@ -87,5 +77,21 @@ func TestNoteLinksLeftOutOfBody(t *testing.T) {
 	assert.Contains(t, a.Text, "Harbour fees doubled over the decade, the port's report says.")
 	for _, b := range blocksOfKind(a, BlockParagraph) {
 		assert.Empty(t, b.Links)
+	}
+}
+
+// bodyTextCase is a named piece of HTML and the text of the body holding
+// it.
+type bodyTextCase struct{ name, html, want string }
+
+// checkBodyText checks that nodeText gives each case's text for the body
+// holding its HTML.
+func checkBodyText(t *testing.T, cases []bodyTextCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := mustParse(t, "<body>"+tc.html+"</body>")
+			assert.Equal(t, tc.want, nodeText(findFirst(doc, atom.Body)))
+		})
 	}
 }

@@ -21,11 +21,8 @@ var docGenerators = []string{"sphinx", "mkdocs", "docusaurus", "mdbook", "gitboo
 // documentation tool.
 func docsGenerator(gen []string) bool {
 	for _, g := range gen {
-		g = strings.ToLower(strings.TrimSpace(g))
-		for _, d := range docGenerators {
-			if strings.HasPrefix(g, d) {
-				return true
-			}
+		if hasAnyPrefix(strings.ToLower(strings.TrimSpace(g)), docGenerators) {
+			return true
 		}
 	}
 	return false

@@ -465,10 +465,11 @@ func leadingText(n *html.Node, max int) string {
 // summary's points, and its label just before it, or the block that reads
 // "Label: points" (inlineSummaryBlock), and reports whether it did.
 func dropSummaryBlocks(a *Article) bool {
+	points := strings.Join(a.Summary.Points, " ")
 	for si := range a.Sections {
 		blocks := a.Sections[si].Blocks
 		for i, b := range blocks {
-			if inlineSummaryBlock(b, a.Summary) {
+			if inlineSummaryBlock(b, a.Summary, points) {
 				a.Sections[si].Blocks = slices.Delete(blocks, i, i+1)
 				return true
 			}

@@ -9,12 +9,12 @@ import "strings"
 // leaves the body.
 
 // inlineSummaryBlock reports whether b reads "Label: points" for s, a
-// summary with a label: its text is the label and the points joined by
-// spaces.
-func inlineSummaryBlock(b Block, s *Summary) bool {
+// summary with a label whose points, joined by spaces, are points: its
+// text is the label and the points.
+func inlineSummaryBlock(b Block, s *Summary, points string) bool {
 	if s.Label == "" || len(b.Text) < len(s.Label) {
 		return false
 	}
-	head, ok := strings.CutSuffix(b.Text, strings.Join(s.Points, " "))
+	head, ok := strings.CutSuffix(b.Text, points)
 	return ok && head != "" && labelKey(summaryLabelText(head)) == labelKey(s.Label)
 }

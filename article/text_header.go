@@ -74,8 +74,7 @@ func readBareByline(c *Context, lines []string, j int) bool {
 	if next < 0 || len(lines[next]) > maxHeaderLineText {
 		return false
 	}
-	dc := &dateCands{langs: c.cfg.Languages()}
-	if _, _, _, ok := FindDate(lines[next]); !ok || dc.lineWords(lines[next]) > maxDateLineWords {
+	if _, _, _, ok := FindDate(lines[next]); !ok || !fewDateLineWords(c, lines[next]) {
 		return false
 	}
 	r := bylineReader{langs: c.cfg.Languages(), strict: true}
@@ -138,8 +137,7 @@ func readHeaderLine(c *Context, line string) bool {
 // publication line ("Published 4 March 2024" then "Updated 5 March
 // 2024"): a date line whose date follows an update label.
 func readUpdateLine(c *Context, line string) bool {
-	dc := &dateCands{langs: c.cfg.Languages()}
-	if dc.lineWords(line) > maxDateLineWords {
+	if !fewDateLineWords(c, line) {
 		return false
 	}
 	d, start, _, ok := FindDate(line)
@@ -153,8 +151,7 @@ func readUpdateLine(c *Context, line string) bool {
 // readDateLine reads a line made of dates and their labels: the first
 // date is the publication, a later one under a modified label the update.
 func readDateLine(c *Context, line string) bool {
-	dc := &dateCands{langs: c.cfg.Languages()}
-	if dc.lineWords(line) > maxDateLineWords {
+	if !fewDateLineWords(c, line) {
 		return false
 	}
 	var pub, mod *Date
@@ -176,6 +173,13 @@ func readDateLine(c *Context, line string) bool {
 	}
 	c.article.Published, c.article.Modified = pub, mod
 	return true
+}
+
+// fewDateLineWords reports whether line holds at most maxDateLineWords
+// words besides its dates and their labels (see dateCands.lineWords).
+func fewDateLineWords(c *Context, line string) bool {
+	dc := &dateCands{langs: c.cfg.Languages()}
+	return dc.lineWords(line) <= maxDateLineWords
 }
 
 // modifiedLabel reports whether s, the text before a date, holds an

@@ -42,12 +42,14 @@ func readTextUnit(c *Context, lines []string, i int) int {
 	if lines[i] == "" || readAlsoLine(lines[i]) {
 		return 1
 	}
-	if n := paragraphLines(c, lines[i:]); pastedChrome(strings.Join(lines[i:i+n], " ")) {
+	n := paragraphLines(c, lines[i:])
+	para := strings.Join(lines[i:i+n], " ")
+	if pastedChrome(para) {
 		return n
 	}
 	for _, e := range c.cfg.lineExtractors {
-		if n := e.Value.Extract(c, lines[i:]); n > 0 {
-			return n
+		if k := e.Value.Extract(c, lines[i:]); k > 0 {
+			return k
 		}
 	}
 	if _, ok := listItem(lines[i]); ok {
@@ -57,7 +59,8 @@ func readTextUnit(c *Context, lines []string, i int) int {
 		c.AddBlock(Block{Kind: BlockHeading, Text: lines[i], Level: 2})
 		return 1
 	}
-	return readParagraph(c, lines[i:])
+	c.AddBlock(Block{Kind: BlockParagraph, Text: para}) // the paragraph, see paragraphLines
+	return n
 }
 
 // pastedChrome reports whether a paragraph of plain text (its lines
@@ -106,15 +109,6 @@ func listItems(lines []string) ([]string, int) {
 }
 
 func isItem(line string) bool { _, ok := listItem(line); return ok }
-
-// readParagraph reads one paragraph: one line, or, in text whose
-// paragraphs are separated by blank lines, every line up to the next blank
-// line, list item or sub-heading.
-func readParagraph(c *Context, lines []string) int {
-	n := paragraphLines(c, lines)
-	c.AddBlock(Block{Kind: BlockParagraph, Text: strings.Join(lines[:n], " ")})
-	return n
-}
 
 // paragraphLines returns how many lines the paragraph that starts lines
 // takes: one, or, in text whose paragraphs are separated by blank lines,
